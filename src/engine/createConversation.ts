@@ -1,0 +1,22 @@
+import type { ConversationContext, Engine, Result } from './types.js';
+
+/** One visitor's conversation: remembers the last answered topic so follow-ups resolve against it. */
+export interface Conversation {
+  ask(question: string): Result;
+  readonly context: ConversationContext;
+}
+
+/** Wraps an engine with the context of one conversation. */
+export function createConversation(engine: Engine, context: ConversationContext = { lastEntryId: null }): Conversation {
+  let current = context;
+  return {
+    ask(question) {
+      const result = engine.ask(question, current);
+      if (result.kind === 'answer') current = { lastEntryId: result.entryId };
+      return result;
+    },
+    get context() {
+      return current;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { CompiledEntry, CompiledKnowledge } from '../knowledge/types.js';
+import { createAnalyzer } from './createAnalyzer.js';
+import { createTermCorrector } from './createTermCorrector.js';
+import { createTermIndex } from './createTermIndex.js';
+import { DEFAULTS, type EngineOptions } from './defaults.js';
+import { htmlToText } from './htmlToText.js';
+import { detectIntent } from './intents.js';
+import { normalize } from './normalize.js';
+import { rerank, type Ranked } from './rerank.js';
+import { retrieve, type QueryTerm } from './retrieve.js';
+import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
+
+/** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
+const FOLLOW_UP = /^(and|so|what about|how about|also|then|but)\b|\b(it|that|they|them|those|this|these|there)\b/;
+/** A follow-up with at most this many terms of its own is read with the previous topic. */
+const SHORT_FOLLOW_UP_TERMS = 3;
+/** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */
+const FOLLOW_UP_BOOST = 0.08;
+
+/**
+ * Creates the matching engine over compiled knowledge: intents by rule first,
+ * then candidate generation from an inverted index, then fuse.js re-ranking.
+ * Pure: no DOM, no I/O; the same engine runs in the widget, the CLI and tests.
+ */
+export function createEngine(knowledge: CompiledKnowledge, options: Partial<EngineOptions> = {}): Engine {
+  const settings = { ...DEFAULTS, ...options };
+  const { clinic, entries } = knowledge;
+  const analyze = createAnalyzer(knowledge.synonyms);
+  const index = createTermIndex(
+    entries.map((e) => ({ question: e.question, alternates: e.alternates, tags: e.tags.join(' '), answer: htmlToText(e.html) })),
+    analyze,
+  );
+  const correct = createTermCorrector(index.terms);
+  const rerankDocs = entries.map((e) => ({ question: analyze(e.question).join(' '), alternates: e.alternates.map((a) => analyze(a).join(' ')) }));
+  const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
+  const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
+
+  const questionOf = (id: string) => entries[entryIndexById.get(id) ?? -1]?.question;
+  const reply = (kind: Result['kind'], answer: string, suggestions: string[] = [], extra: Partial<Result> = {}): Result => ({
+    kind, entryId: null, confidence: 1, answer, citations: [], suggestions: suggestions.slice(0, settings.maxSuggestions), ...extra,
+  });
+  const handoff = (reason: HandoffReason, answer: string, confidence = 1, suggestions: string[] = []) =>
+    reply('handoff', answer, suggestions, { reason, confidence });
+
+  function citationsOf(entry: CompiledEntry): ResultCitation[] {
+    return entry.citations.map(({ source, quote }) => {
+      const info = knowledge.sources[source];
+      return info ? { source, quote, url: info.url, title: info.title } : { source, quote };
+    });
+  }
+
+  function queryTerms(text: string, context: ConversationContext | undefined): { own: QueryTerm[]; withContext: QueryTerm[]; followUp: CompiledEntry | null } {
+    const own = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
+    const previous = context?.lastEntryId ? entries[entryIndexById.get(context.lastEntryId) ?? -1] : undefined;
+    if (!previous || !(FOLLOW_UP.test(text) || own.length <= SHORT_FOLLOW_UP_TERMS)) return { own, withContext: own, followUp: null };
+    const ownTerms = new Set(own.map((t) => t.term));
+    const carried = [...new Set(analyze(`${previous.question} ${previous.tags.join(' ')}`))]
+      .filter((term) => !ownTerms.has(term))
+      .map((term) => ({ term, weight: settings.contextWeight }));
+    return { own, withContext: [...own, ...carried], followUp: previous };
+  }
+
+  function rank(text: string, context: ConversationContext | undefined): Ranked[] {
+    const { own, withContext, followUp } = queryTerms(text, context);
+    if (own.length === 0) return [];
+    const { candidates } = retrieve(index, withContext, correct, settings.candidates);
+    const ownCoverage = new Map(
+      retrieve(index, own, correct, settings.candidates * 4).candidates.map((c) => [c.entry, c.coverage]),
+    );
+    const ranked = rerank(
+      candidates.map((c) => ({ ...c, coverage: followUp ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage })),
+      rerankDocs,
+      own.map((t) => t.term).join(' '),
+    );
+    if (followUp) {
+      const related = new Set(followUp.followUps);
+      for (const r of ranked) {
+        if (related.has(entries[r.entry]!.id)) r.confidence += FOLLOW_UP_BOOST;
+      }
+      ranked.sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
+    }
+    return ranked;
+  }
+
+  function ask(question: string, context?: ConversationContext): Result {
+    const text = normalize(question);
+    if (!text) return handoff('empty', clinic.handoff, 1, clinic.starters);
+    const intent = detectIntent(text);
+    if (intent?.kind === 'urgent') return reply('urgent', clinic.emergency);
+    if (intent?.kind === 'booking') return handoff('booking', clinic.bookingRequest);
+    if (intent?.kind === 'personal') return handoff('personal', clinic.personalAdvice);
+    if (intent?.kind === 'smalltalk') {
+      const answer = intent.topic === 'identity' ? clinic.greeting : clinic.smalltalk[intent.topic];
+      return reply('smalltalk', answer, intent.topic === 'goodbye' ? [] : clinic.starters);
+    }
+    if (notCovered.some((phrase) => new RegExp(`\\b${phrase}`).test(text))) return handoff('not-covered', clinic.handoff);
+
+    const ranked = rank(text, context);
+    const best = ranked[0];
+    if (!best || best.confidence < settings.threshold) {
+      const nearMisses = ranked.filter((r) => r.confidence >= settings.threshold * 0.75).map((r) => entries[r.entry]!.question);
+      return handoff('low-confidence', clinic.handoff, best?.confidence ?? 0, nearMisses.length ? nearMisses : clinic.starters);
+    }
+    const entry = entries[best.entry]!;
+    const runnerUp = ranked[1];
+    const didYouMean = runnerUp && best.confidence - runnerUp.confidence < settings.nearTie ? entries[runnerUp.entry]!.question : undefined;
+    const followUps = entry.followUps.map(questionOf).filter((q): q is string => !!q && q !== didYouMean);
+    return {
+      kind: 'answer',
+      entryId: entry.id,
+      confidence: Math.min(1, round(best.confidence)),
+      answer: htmlToText(entry.html),
+      answerHtml: entry.html,
+      citations: citationsOf(entry),
+      suggestions: (didYouMean ? [didYouMean, ...followUps] : followUps).slice(0, settings.maxSuggestions),
+      ...(didYouMean ? { didYouMean } : {}),
+    };
+  }
+
+  return { ask, size: entries.length };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

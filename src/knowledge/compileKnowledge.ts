@@ -1,0 +1,49 @@
+import { Marked } from 'marked';
+import type { LoadedKnowledge } from './loadKnowledge.js';
+import type { CompiledKnowledge } from './types.js';
+
+const markdown = new Marked({ gfm: true, breaks: false, async: false });
+
+/**
+ * Turns loaded, checked knowledge into the JSON the widget loads. Answers are
+ * rendered to HTML here, so no Markdown parser ships to visitors.
+ * Call only when `loaded.clinic` is present (the loader reports it missing otherwise).
+ */
+export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
+  if (!loaded.clinic) throw new Error('[faq-chat] compileKnowledge needs clinic settings');
+  const c = loaded.clinic.fields;
+  const synonyms: Record<string, string> = {};
+  for (const [word, variants] of Object.entries(loaded.synonyms?.fields ?? {})) {
+    for (const variant of variants) synonyms[variant.toLowerCase()] = word.toLowerCase();
+  }
+  return {
+    version: 1,
+    clinic: {
+      name: c.name,
+      bookingUrl: c.booking_url,
+      phone: c.phone,
+      greeting: c.greeting,
+      starters: c.starters,
+      disclaimer: c.disclaimer,
+      handoff: c.handoff,
+      personalAdvice: c.personal_advice,
+      bookingRequest: c.booking_request,
+      emergency: c.emergency,
+      smalltalk: c.smalltalk,
+    },
+    sources: Object.fromEntries(
+      loaded.sources.map((s) => [s.id, { title: s.fields.title, url: s.fields.url, placeholderUrl: s.fields.placeholder_url }]),
+    ),
+    entries: loaded.entries.map(({ fields, parsed }) => ({
+      id: fields.id,
+      question: fields.question,
+      alternates: fields.alternates,
+      tags: fields.tags,
+      followUps: fields.follow_ups,
+      html: (markdown.parse(parsed.body) as string).trim(),
+      citations: fields.citations.map(({ source, quote }) => ({ source, quote })),
+    })),
+    synonyms,
+    notCovered: c.not_covered,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The compiled knowledge base: the one JSON file the widget loads and the
+ * engine answers from. Produced at build time by `compileKnowledge`.
+ */
+export interface CompiledKnowledge {
+  /** Format version; bumped when the shape changes incompatibly. */
+  version: 1;
+  clinic: ClinicSettings;
+  /** Source pages by id: what citations link to. */
+  sources: Record<string, SourceInfo>;
+  entries: CompiledEntry[];
+  /** Visitor word or phrase → the word the Q&A uses. */
+  synonyms: Record<string, string>;
+  /** Words and phrases of topics the clinic's content does not cover. */
+  notCovered: string[];
+}
+
+/** Clinic settings from `knowledge/clinic.yaml`; every text is shown as written. */
+export interface ClinicSettings {
+  name: string;
+  bookingUrl: string;
+  phone: string;
+  greeting: string;
+  starters: string[];
+  disclaimer: string;
+  handoff: string;
+  personalAdvice: string;
+  bookingRequest: string;
+  emergency: string;
+  smalltalk: { hello: string; thanks: string; goodbye: string };
+}
+
+export interface SourceInfo {
+  title: string;
+  url: string;
+  /** True while the URL is a stand-in (the demo clinic). */
+  placeholderUrl: boolean;
+}
+
+export interface CompiledEntry {
+  id: string;
+  question: string;
+  alternates: string[];
+  tags: string[];
+  followUps: string[];
+  /** The answer rendered from Markdown at build time (unsanitised: the widget sanitises). */
+  html: string;
+  citations: Citation[];
+}
+
+export interface Citation {
+  /** Source id. */
+  source: string;
+  /** A passage standing verbatim in the source. */
+  quote: string;
+}
+
+/** One thing wrong with the knowledge folder, pointing at where to fix it. */
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+  hint: string;
+}

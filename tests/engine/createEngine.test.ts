@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createConversation } from '../../src/engine/createConversation.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { MINIMAL_KB, REAL_KB, knowledgeFrom } from '../helpers.js';
+
+describe('The engine over the clinic knowledge base', () => {
+  const knowledge = knowledgeFrom(REAL_KB);
+  const engine = createEngine(knowledge);
+
+  it.each([
+    ['how many sessions will I need?', 'number-of-sessions'],
+    ['what is prolotherapy', 'what-is-prolotherapy'],
+    ['what are the side effects', 'side-effects'],
+    ['does it hurt?', 'does-it-hurt'],
+    ['prolotheraphy sesions how many', 'number-of-sessions'],
+  ])('answers "%s" with entry %s', (question, entryId) => {
+    const result = engine.ask(question);
+    expect(result.kind).toBe('answer');
+    expect(result.entryId).toBe(entryId);
+  });
+
+  it('cites passages that stand in the source pages, with their URL', () => {
+    const result = engine.ask('how many sessions will I need?');
+    expect(result.citations.length).toBeGreaterThan(0);
+    for (const citation of result.citations) {
+      expect(citation.url).toBe(knowledge.sources[citation.source]!.url);
+      expect(citation.quote.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(['how much does it cost?', 'do you take insurance', 'what is the weather tomorrow', 'asdfghjkl'])(
+    'hands "%s" off to booking',
+    (question) => {
+      const result = engine.ask(question);
+      expect(result.kind).toBe('handoff');
+      expect(result.entryId).toBeNull();
+      expect(result.citations).toEqual([]);
+      expect(result.answer).toBe(knowledge.clinic.handoff);
+    },
+  );
+
+  it('gives emergency guidance, never an FAQ answer, for red flags', () => {
+    const result = engine.ask('I cant breathe after my injection');
+    expect(result).toMatchObject({ kind: 'urgent', entryId: null, citations: [], answer: knowledge.clinic.emergency });
+  });
+
+  it('greets back with starter questions', () => {
+    expect(engine.ask('hello')).toMatchObject({ kind: 'smalltalk', suggestions: knowledge.clinic.starters.slice(0, 3) });
+  });
+
+  it('returns the result shape the ask command and the widget rely on', () => {
+    const result = engine.ask('what is prolotherapy');
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['kind', 'entryId', 'confidence', 'answer', 'citations', 'suggestions']));
+    expect(result.confidence).toBeGreaterThan(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('A conversation', () => {
+  it('resolves a follow-up against the previous answer', () => {
+    const conversation = createConversation(createEngine(knowledgeFrom(MINIMAL_KB)));
+    expect(conversation.ask('what are the side effects?').entryId).toBe('side-effects');
+    expect(conversation.context.lastEntryId).toBe('side-effects');
+  });
+});
