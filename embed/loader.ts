@@ -3,6 +3,7 @@
  * launcher; the chat code and the knowledge load on first interaction or when
  * the browser is idle. Kept tiny: every byte here is paid on every page view.
  */
+import themeCss from '../src/ui/theme.css?inline';
 import launcherCss from './launcher.css?inline';
 import { readConfig } from './readConfig.js';
 import type { ChatApp, createChatApp } from '../src/chat.js';
@@ -19,7 +20,7 @@ if (document.querySelector(HOST_TAG)) {
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(launcherCss);
+  sheet.replaceSync(themeCss + launcherCss);
   shadow.adoptedStyleSheets = [sheet];
 
   const launcher = document.createElement('button');
