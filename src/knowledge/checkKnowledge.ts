@@ -9,10 +9,21 @@ const PROMISE_WORDS = /\b(cures?|cured|guaranteed?|guarantees|100%|permanent(?:l
 const MIN_SENTENCES = 2;
 const MAX_SENTENCES = 6;
 
-/** Counts sentences in an answer's Markdown, ignoring list markers and decimals. */
+/** Abbreviations whose period ends no sentence, even before a capital ("Dr. Lee", "e.g. Ice"). */
+const ABBREVIATION = /\b(?:e\.g|i\.e|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|St)\./gi;
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Counts sentences in an answer's Markdown, ignoring list markers, line
+ * breaks, decimals ("2.5") and abbreviations ("e.g.", "U.S.").
+ */
 export function countSentences(markdown: string): number {
-  const plain = markdown.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '').replace(/\d\.\d/g, '0');
-  return plain.split(/[.!?]+(?=\s|$)/).filter((part) => /[a-z]/i.test(part)).length;
+  const plain = markdown
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll('.', ''));
+  return [...sentences.segment(plain)].filter(({ segment }) => /[a-z]/i.test(segment)).length;
 }
 
 /** Checks what no single file can show: ids, references between files, quotes, answer shape. */
@@ -20,7 +31,8 @@ export function checkKnowledge(loaded: LoadedKnowledge): Problem[] {
   const problems: Problem[] = [];
   const sourceText = new Map(loaded.sources.map((s) => [s.id, foldText(s.parsed.body)]));
   const firstFileOfId = new Map<string, string>();
-  const entryIds = new Set(loaded.entries.map((e) => e.fields.id));
+  // A reference to a file that exists but failed to load is not wrong: that file's own problem is reported.
+  const entryIds = new Set([...loaded.entries.map((e) => e.fields.id), ...loaded.fileIds.entries]);
 
   for (const { file, fields, parsed } of loaded.entries) {
     const idLine = parsed.lineOf(['id']);
@@ -37,14 +49,15 @@ export function checkKnowledge(loaded: LoadedKnowledge): Problem[] {
     fields.citations.forEach(({ source, quote }, i) => {
       const text = sourceText.get(source);
       if (text === undefined) {
-        problems.push(problemText.unknownSource(file, parsed.lineOf(['citations', i, 'source']), source, [...sourceText.keys()]));
+        if (loaded.fileIds.sources.includes(source)) return;
+        problems.push(problemText.unknownSource(file, parsed.lineOf(['citations', i, 'source']), source, loaded.fileIds.sources));
       } else if (!text.includes(foldText(quote))) {
         problems.push(problemText.quoteNotInSource(file, parsed.lineOf(['citations', i, 'quote']), source));
       }
     });
 
     if (!parsed.body) {
-      problems.push(problemText.field(file, parsed.bodyLine, 'the answer (the text after the closing "---") is empty'));
+      problems.push(problemText.emptyAnswer(file, parsed.bodyLine));
       continue;
     }
     const sentences = countSentences(parsed.body);
@@ -52,7 +65,10 @@ export function checkKnowledge(loaded: LoadedKnowledge): Problem[] {
       problems.push(problemText.sentenceCount(file, parsed.bodyLine, sentences));
     }
     const promise = PROMISE_WORDS.exec(parsed.body);
-    if (promise) problems.push(problemText.promise(file, parsed.bodyLine, promise[0]));
+    if (promise) {
+      const line = parsed.bodyLine + (parsed.body.slice(0, promise.index).match(/\n/g)?.length ?? 0);
+      problems.push(problemText.promise(file, line, promise[0]));
+    }
   }
   return problems;
 }

@@ -23,6 +23,8 @@ export interface LoadedKnowledge {
   synonyms: Located<v.InferOutput<typeof SynonymFields>> | null;
   sources: LoadedSource[];
   entries: Located<EntryFields>[];
+  /** Ids (file names without .md) of every source page and entry found, including those that failed to load. */
+  fileIds: { sources: string[]; entries: string[] };
   problems: Problem[];
 }
 
@@ -41,7 +43,12 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
     const result = v.safeParse(schema, parsed.data ?? {});
     if (!result.success) {
       for (const issue of result.issues) {
-        problems.push(problemText.field(file, parsed.lineOf(issuePath(issue)), issue.message));
+        const path = issuePath(issue);
+        const line = parsed.lineOf(path);
+        // A field left out reads as undefined; one with nothing after its ":" as null.
+        if (issue.input === undefined && path.length > 0) problems.push(problemText.missingField(file, line, path));
+        else if (issue.input === null || issue.type === 'non_empty') problems.push(problemText.emptyField(file, line, path));
+        else problems.push(problemText.field(file, line, issue.message));
       }
       return null;
     }
@@ -64,15 +71,18 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
     return readdirSync(folder)
       .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
       .sort()
-      .map((name) => ({ name, path: join(folder, name) }));
+      .map((name) => ({ id: name.slice(0, -3), path: join(folder, name) }));
   };
 
   const clinic = optionalYaml('clinic.yaml', ClinicFields, true);
   const synonyms = optionalYaml('synonyms.yaml', SynonymFields, false);
-  const sources = markdownIn('sources').flatMap(({ name, path }) => {
+  const sourceFiles = markdownIn('sources');
+  const entryFiles = markdownIn('qa');
+  const sources = sourceFiles.flatMap(({ id, path }) => {
     const loaded = load(path, SourceFields, false);
-    return loaded ? [{ ...loaded, id: name.slice(0, -3) }] : [];
+    return loaded ? [{ ...loaded, id }] : [];
   });
-  const entries = markdownIn('qa').flatMap(({ path }) => load(path, EntryFields, false) ?? []);
-  return { clinic, synonyms, sources, entries, problems };
+  const entries = entryFiles.flatMap(({ path }) => load(path, EntryFields, false) ?? []);
+  const fileIds = { sources: sourceFiles.map((f) => f.id), entries: entryFiles.map((f) => f.id) };
+  return { clinic, synonyms, sources, entries, fileIds, problems };
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { problemText } from './problemText.js';
 import type { Problem } from './types.js';
 
@@ -22,9 +22,11 @@ export function parseFrontMatter(file: string, text: string): FrontMatterFile | 
   }
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close === -1) return problemText.unclosedFrontMatter(file);
+  const bodyLines = lines.slice(close + 1);
+  const blankLines = bodyLines.findIndex((line) => line.trim() !== '');
   return parseYamlAt(file, lines.slice(1, close).join('\n'), 1, {
-    body: lines.slice(close + 1).join('\n').trim(),
-    bodyLine: close + 2,
+    body: bodyLines.join('\n').trim(),
+    bodyLine: close + 2 + Math.max(blankLines, 0),
   });
 }
 
@@ -43,7 +45,7 @@ function parseYamlAt(
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = (firstError.linePos?.[0].line ?? 1) + lineOffset;
+    const line = errorLine(doc, firstError, lineCounter) + lineOffset;
     return problemText.badYaml(file, line, firstError.message.split('\n')[0] ?? '');
   }
   return {
@@ -57,6 +59,22 @@ function parseYamlAt(
       return 1;
     },
   };
+}
+
+/**
+ * Line of a YAML error. An unclosed bracket or quote is only noticed where the
+ * parser runs out of text, often lines later: point at where it opens instead.
+ */
+function errorLine(doc: Document, error: YAMLError, lineCounter: LineCounter): number {
+  const at = error.pos[0];
+  let line = lineCounter.linePos(at).line;
+  visit(doc, (_key, node) => {
+    const unclosable = (isCollection(node) && node.flow) || (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+    if (unclosable && node.range && node.range[0] < at && at <= node.range[2]) {
+      line = Math.min(line, lineCounter.linePos(node.range[0]).line);
+    }
+  });
+  return line;
 }
 
 export function isProblem(value: unknown): value is Problem {

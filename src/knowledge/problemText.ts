@@ -24,6 +24,16 @@ export const problemText = {
     file, line, message,
     hint: 'see knowledge/README.md for the fields each file needs',
   }),
+  missingField: (file: string, line: number, path: readonly (string | number)[]): Problem => ({
+    file, line,
+    message: `${fieldName(path)} is missing`,
+    hint: `add a line "${fieldName(path)}: …"; see knowledge/README.md for the fields each file needs`,
+  }),
+  emptyField: (file: string, line: number, path: readonly (string | number)[]): Problem => ({
+    file, line,
+    message: `${fieldName(path)} is empty`,
+    hint: 'fill it in; see knowledge/README.md for the fields each file needs',
+  }),
   idNotFileName: (file: string, line: number, id: string): Problem => ({
     file, line,
     message: `id "${id}" does not match the file name`,
@@ -48,6 +58,11 @@ export const problemText = {
     file, line,
     message: `the quote does not stand word for word in source "${source}"`,
     hint: `copy the passage exactly from knowledge/sources/${source}.md (spaces and curly quotes may differ, words may not)`,
+  }),
+  emptyAnswer: (file: string, line: number): Problem => ({
+    file, line,
+    message: 'the answer (the text after the closing "---") is empty',
+    hint: 'write the answer in 2 to 6 plain sentences after the closing "---"',
   }),
   sentenceCount: (file: string, line: number, count: number): Problem => ({
     file, line,
@@ -75,6 +90,13 @@ export const problemText = {
     hint: 'write each line as  our-word: [visitor word, another visitor word]',
   }),
 } as const;
+
+/** A field as an editor reads it: its name, or "an item of <name>" for an entry of a list. */
+function fieldName(path: readonly (string | number)[]): string {
+  const at = path.findLastIndex((key) => typeof key === 'string');
+  const name = String(path[at] ?? 'the fields');
+  return at < path.length - 1 ? `an item of ${name}` : name;
+}
 
 /** One line an editor can act on: `file:line: message (hint)`. */
 export function formatProblem(problem: Problem): string {
