@@ -6,6 +6,7 @@ import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
 import { detectIntent } from './intents.js';
 import { normalize } from './normalize.js';
+import { phraseOverlap } from './phraseOverlap.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
 import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
@@ -14,6 +15,10 @@ import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation
 const FOLLOW_UP = /^(and|so|what about|how about|also|then|but)\b|\b(it|that|they|them|those|this|these|there)\b/;
 /** A follow-up with at most this many terms of its own is read with the previous topic. */
 const SHORT_FOLLOW_UP_TERMS = 3;
+/** Questions longer than this many words are also ranked on their last words alone. */
+const LONG_QUESTION_WORDS = 18;
+/** How many of the last words of a long question are ranked on their own. */
+const TAIL_WORDS = 12;
 /** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */
 const FOLLOW_UP_BOOST = 0.08;
 
@@ -27,11 +32,20 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   const { clinic, entries } = knowledge;
   const analyze = createAnalyzer(knowledge.synonyms);
   const index = createTermIndex(
-    entries.map((e) => ({ question: e.question, alternates: e.alternates, tags: e.tags.join(' '), answer: htmlToText(e.html) })),
+    entries.map((e) => ({
+      question: e.question,
+      alternates: e.alternates,
+      tags: e.tags.join(' '),
+      answer: htmlToText(e.html),
+      quotes: e.citations.map((c) => c.quote).join(' '),
+    })),
     analyze,
   );
   const correct = createTermCorrector(index.terms);
-  const rerankDocs = entries.map((e) => ({ question: analyze(e.question).join(' '), alternates: e.alternates.map((a) => analyze(a).join(' ')) }));
+  const phrasingsOf = entries.map((e) =>
+    [e.question, ...e.alternates].map((text) => [...new Set(analyze(text))].map((term) => index.termIds.get(term)!)),
+  );
+  const rerankDocs = entries.map((e) => ({ question: normalize(e.question), alternates: e.alternates.map(normalize) }));
   const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
   const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
 
@@ -60,17 +74,37 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     return { own, withContext: [...own, ...carried], followUp: previous };
   }
 
+  /**
+   * Long messages often tell the knee's story first and ask last, so the last
+   * words are also ranked on their own and each entry keeps its better confidence.
+   */
   function rank(text: string, context: ConversationContext | undefined): Ranked[] {
+    const words = text.split(' ');
+    const full = rankText(text, context);
+    if (words.length <= LONG_QUESTION_WORDS) return full;
+    const best = new Map(full.map((r) => [r.entry, r]));
+    for (const r of rankText(words.slice(-TAIL_WORDS).join(' '), context)) {
+      if (r.confidence > (best.get(r.entry)?.confidence ?? -1)) best.set(r.entry, r);
+    }
+    return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
+  }
+
+  function rankText(text: string, context: ConversationContext | undefined): Ranked[] {
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
-    const { candidates } = retrieve(index, withContext, correct, settings.candidates);
+    const { candidates, matched, total } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
     const ownCoverage = new Map(
-      retrieve(index, own, correct, settings.candidates * 4).candidates.map((c) => [c.entry, c.coverage]),
+      retrieve(index, own, correct, settings.candidates * 4, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]),
     );
     const ranked = rerank(
-      candidates.map((c) => ({ ...c, coverage: followUp ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage })),
+      candidates.map((c) => ({
+        ...c,
+        coverage: followUp ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
+        overlap: phraseOverlap(phrasingsOf[c.entry]!, matched, total, index),
+      })),
       rerankDocs,
-      own.map((t) => t.term).join(' '),
+      text,
+      settings.weights,
     );
     if (followUp) {
       const related = new Set(followUp.followUps);
@@ -117,7 +151,11 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     };
   }
 
-  return { ask, size: entries.length };
+  return {
+    ask,
+    size: entries.length,
+    explain: (question, context) => rank(normalize(question), context).slice(0, 3).map((r) => ({ ...r, id: entries[r.entry]!.id })),
+  };
 }
 
 function round(value: number): number {

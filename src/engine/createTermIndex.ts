@@ -1,7 +1,7 @@
 import type { Analyzer } from './createAnalyzer.js';
 
 /** The fields of an entry matching looks at, and how much a term found in each counts. */
-export const FIELD_WEIGHTS = { question: 3, alternates: 3, tags: 2, answer: 1 } as const;
+export const FIELD_WEIGHTS = { question: 3, alternates: 3, tags: 2, answer: 1, quotes: 0.7 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;
 
 /** The text of one entry, per field, as matching sees it. */
@@ -45,6 +45,7 @@ export function createTermIndex(entries: readonly EntryText[], analyze: Analyzer
     add('question', entry.question);
     add('tags', entry.tags);
     add('answer', entry.answer);
+    add('quotes', entry.quotes);
     // A term in any alternate counts as much as one in the question; more alternates add a little.
     const alternateTerms = new Map<string, number>();
     for (const alternate of entry.alternates) {

@@ -10,12 +10,32 @@ export interface EngineOptions {
   contextWeight: number;
   /** Most suggestions returned with a result. Default 3. */
   maxSuggestions: number;
+  /** How the match features blend into confidence; the weights sum to 1. */
+  weights: BlendWeights;
+  /** What a word the knowledge base never uses weighs, as a share of the rarest known word. Default 0.6. */
+  unknownWeight: number;
+}
+
+/** Weights of the features that make up a match's confidence. */
+export interface BlendWeights {
+  /** Share of the question's meaning the entry explains. */
+  coverage: number;
+  /** fuse.js similarity of the question to the entry's phrasings. */
+  similarity: number;
+  /** Closest overlap with one of the entry's own phrasings. */
+  overlap: number;
+  /** Absolute evidence: how much matched, however long the question. */
+  evidence: number;
+  /** Relevance relative to the best candidate. */
+  relative: number;
 }
 
 export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
-  threshold: 0.5,
+  threshold: 0.3,
   candidates: 12,
   nearTie: 0.06,
   contextWeight: 0.35,
   maxSuggestions: 3,
+  weights: Object.freeze({ coverage: 0.32, similarity: 0.27, overlap: 0.18, evidence: 0.23, relative: 0 }),
+  unknownWeight: 0.6,
 });

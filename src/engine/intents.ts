@@ -17,9 +17,9 @@ const URGENT = anyOf([
   '(cant|cannot|can not|couldnt|trouble|difficulty|hard|struggling to|struggle to|unable to) (to )?breath',
   'breathing (is )?(hard|difficult|trouble)',
   'short(ness)? of breath',
-  'throat (is |feels )?(swell|swollen|closing|tight)',
-  '(face|lips?|tongue|mouth) (is |are |feels? |has |have )?(swell|swollen|puff)',
-  'swell\\w* (of |in )?(my )?(face|lips?|tongue|throat)',
+  'throat.{0,25}(swell|swollen|closing|close up|tight)',
+  '(face|lips?|tongue|tounge|tung|mouth|eyes?) (is |are |feels? |has |have |keeps |started )?(swell|swollen|puff|blow)',
+  'swell\\w* (of |in |up )?(my )?(face|lips?|tongue|tounge|throat)',
   'chest (pain|hurts|tight|pressure)',
   'pain in (my )?chest',
   'having an allergic reaction|(im|i am|think im|i think i am|may be|might be) (having )?(an )?allergic',
@@ -28,14 +28,15 @@ const URGENT = anyOf([
   '(spreading|spread) (red|redness)|redness (is )?spreading|red streak',
   '(fever|feverish|temperature|chills)\\b.*\\b(red|hot|swollen|swelling|injection|shot|knee)',
   '\\b(red|hot|swollen|swelling|injection|shot|knee)\\b.*\\b(fever|feverish|chills)',
-  'bleed\\w* (that )?(wont|will not|doesnt|does not|isnt|not|cant|keeps)',
+  'bleed\\w*.{0,30}(wont|will not|doesnt|does not|isnt|not|cant|keeps|still) (stop|stopping|slow)',
+  'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot)',
   '(heavy|lot of|lots of|so much|wont stop) bleed',
   'blood (everywhere|wont stop|keeps)',
   'sudden(ly)? (numb|weak|cant move|cannot move)',
   '(cant|cannot) (feel|move) my (leg|legs|foot|feet|arm|face)',
   '(face|smile) (is )?droop',
   'slurred',
-  'suicid|kill myself|killing myself|end my life|self harm|hurt myself|harm myself|dont want to (live|be alive)|want to die',
+  'suicid|kill myself|killing myself|end my life|end it all|self harm|hurt\\w* myself|harm\\w* myself|dont want to (live|be alive|be here)|want to die|better off dead',
   'passed out|passing out|faint(ed|ing)',
 ]);
 
@@ -46,16 +47,19 @@ const BOOKING = anyOf([
   'book (an |a )?(appointment|consult|consultation|session|visit)',
   '(make|get|set up|arrange) (an |a )?(appointment|consult|consultation)',
   '(talk|speak|chat) (to|with) (a |an |the |some )?(human|person|real|someone|somebody|doctor|nurse|staff|team|receptionist|agent)',
+  '(free|a|the) consultation',
   'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
 ]);
 
 /** Questions only a clinician who knows the visitor can answer. */
 const PERSONAL = anyOf([
   '(im|i am|i m) (pregnant|diabetic|breastfeeding|nursing|on (blood thinners|warfarin|medication|meds))',
-  'pregnan|breastfeed|warfarin|blood thinner|eliquis|xarelto|clopidogrel|chemo',
-  '(i take|i am taking|im taking|i use|i have been taking|ive been taking|i m taking) ',
-  '\\bmy (meds|medication|medications|medicine|pills|prescription|diabetes|heart condition|blood pressure)',
-  'should i (stop|start|take|get|have|do|try|go|choose|avoid having)',
+  'pregnan|breastfeed|warfarin|blood thinner|eliquis|xarelto|clopidogrel|chemo|insulin|metformin',
+  '(i take|i am taking|im taking|i have been taking|ive been taking|im on|i am on) (\\w+ )?(medication|meds|medicine|pills|tablets|steroids|prednisone|aspirin daily|daily aspirin|blood|statins?)',
+  '\\bmy (meds|medication|medications|medicine|pills|prescription|diabetes|heart condition|blood pressure|condition)\\b',
+  'should i (stop|start|switch|change|quit|skip|come off|go off|choose|go ahead|have it|get it|do it|try it|have prolo|get prolo|do prolo|have the|get the|do the|bother)',
+  'fix mine|for mine|in my case|my situation|do i need (the|an|a) (op|operation|surgery|replacement)',
+  '(right|best|suitable|good) (treatment|option|choice) for me',
   '(is it|would it be|will it be|is prolotherapy|is this|is prolo) (safe|right|ok|okay|good|suitable|a good idea|appropriate) for (me|my)\\b',
   '(can|could|should) (i|my) (have|get|do) (it|this|prolotherapy|prolo|the injection)s? (if|while|with|when) (i|im)',
   'am i (a good |a )?(candidate|suitable|eligible)',
@@ -63,8 +67,8 @@ const PERSONAL = anyOf([
   'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
 ]);
 
-const HELLO = /^(hi|hii+|hey|heya|hello|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$/;
-const THANKS = /^(ok |okay |great |perfect |cool |awesome |brilliant |lovely )?(thanks?|thank you|thx|ty|cheers|much appreciated|thanks a lot|thank you so much|thanks so much|many thanks)( (so much|a lot|very much|for (the|your) (help|info|information|answer)))?( bye| goodbye)?$/;
+const HELLO = /^(hi|hii+|hiya|hey|heya|hello|helo|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$/;
+const THANKS = /^(?:(?:ok|okay|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\s)*(thanks?|thank you|thankyou|thx|ty|cheers|much appreciated|many thanks)(?:\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads))*$/;
 const GOODBYE = /^(ok |okay |thanks |thank you )?(bye|goodbye|good bye|bye bye|see you|see ya|cya|later|have a (good|nice) (day|one)|take care|thats all|that is all|im done|no thanks)( (for now|then|now))?$/;
 const IDENTITY = /^(who|what) (are|r) (you|u)|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i talking to) (a )?(bot|robot|human|real person|ai)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)/;
 

@@ -1,13 +1,16 @@
 import Fuse from 'fuse.js';
+import type { BlendWeights } from './defaults.js';
 import type { Candidate } from './retrieve.js';
 
-/** What the re-ranker sees of an entry: its analysed question and alternates. */
+/** What the re-ranker sees of an entry: its normalised question and alternates, stop words and all. */
 export interface RerankDoc {
   question: string;
   alternates: string[];
 }
 
 export interface Ranked extends Candidate {
+  /** Best idf-weighted overlap with one of the entry's phrasings, 0 to 1. */
+  overlap: number;
   /** fuse.js similarity of the question to the entry's phrasings, 0 to 1. */
   similarity: number;
   /** The blended score that orders the ranking, 0 to about 1. */
@@ -19,7 +22,7 @@ export interface Ranked extends Candidate {
  * word of the question with bitap typo tolerance against the entry's own
  * phrasings, then blends that with the index's relevance and coverage.
  */
-export function rerank(candidates: readonly Candidate[], docs: readonly RerankDoc[], query: string): Ranked[] {
+export function rerank(candidates: readonly (Candidate & { overlap: number })[], docs: readonly RerankDoc[], query: string, weights: BlendWeights): Ranked[] {
   if (candidates.length === 0) return [];
   const top = candidates[0]!.score;
   const fuse = new Fuse(
@@ -37,11 +40,21 @@ export function rerank(candidates: readonly Candidate[], docs: readonly RerankDo
   return candidates
     .map((c, i) => {
       const sim = similarity.get(i) ?? 0;
-      return { ...c, similarity: sim, confidence: blend(c.coverage, sim, c.score / top) };
+      return { ...c, similarity: sim, confidence: blend(weights, c, sim, c.score / top) };
     })
     .sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
 }
 
-function blend(coverage: number, similarity: number, relative: number): number {
-  return 0.6 * coverage + 0.25 * similarity + 0.15 * relative;
+/** Index relevance at which an entry's absolute evidence counts as about two thirds of full. */
+const EVIDENCE_SCALE = 8;
+
+function blend(weights: BlendWeights, c: Candidate & { overlap: number }, similarity: number, relative: number): number {
+  const evidence = 1 - Math.exp(-c.score / EVIDENCE_SCALE);
+  return (
+    weights.coverage * c.coverage +
+    weights.similarity * similarity +
+    weights.overlap * c.overlap +
+    weights.evidence * evidence +
+    weights.relative * relative
+  );
 }

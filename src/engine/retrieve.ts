@@ -22,6 +22,10 @@ export interface QueryTerm {
 
 export interface Retrieval {
   candidates: Candidate[];
+  /** Query terms found in the index (after typo correction): term id → weight (idf × query weight × correction). */
+  matched: Map<number, number>;
+  /** Summed weight of all query terms, unknown ones included. */
+  total: number;
   /** Query terms neither known nor correctable: words the knowledge base never uses. */
   unknown: string[];
 }
@@ -35,10 +39,12 @@ export function retrieve(
   query: readonly QueryTerm[],
   correct: (term: string) => Correction | null,
   limit: number,
+  unknownWeight: number,
 ): Retrieval {
   const score = new Map<number, number>();
   const explained = new Map<number, number>();
   const unknown: string[] = [];
+  const matched = new Map<number, number>();
   let total = 0;
   for (const { term, weight } of query) {
     let id = index.termIds.get(term);
@@ -50,11 +56,12 @@ export function retrieve(
     }
     if (id === undefined) {
       unknown.push(term);
-      total += index.maxIdf * weight;
+      total += index.maxIdf * unknownWeight * weight;
       continue;
     }
     const idf = index.idf[id]!;
     total += idf * weight;
+    matched.set(id, Math.max(matched.get(id) ?? 0, idf * weight * factor));
     const posting = index.postings[id]!;
     for (let i = 0; i < posting.entries.length; i++) {
       const entry = posting.entries[i]!;
@@ -69,5 +76,5 @@ export function retrieve(
     candidates.push({ entry, score: value, coverage: total > 0 ? explained.get(entry)! / total : 0 });
   }
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
-  return { candidates: candidates.slice(0, limit), unknown };
+  return { candidates: candidates.slice(0, limit), unknown, matched, total };
 }

@@ -63,7 +63,7 @@ export const ClinicFields = v.object(
     booking_request: text('booking_request'),
     emergency: text('emergency'),
     smalltalk: v.object({ hello: text('hello'), thanks: text('thanks'), goodbye: text('goodbye') }, 'smalltalk needs hello, thanks and goodbye'),
-    not_covered: v.optional(textList('not_covered', 0), []),
+    not_covered: v.optional(v.array(text('each not_covered topic'), 'not_covered must be a list'), []),
   },
   'the settings are missing',
 );
