@@ -3,7 +3,7 @@
  * ("who", "when", "long", "many", "far") are deliberately not here.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again all also am an and any are as at be been before being both but by can
+  `a about above again all also am an and any are as at be been being both but by can
   could did do does doing done during each either else ever for from get gets getting got had has have having
   he her here hers him his i id if ill im in into is isnt it its itself ive just let lets me might mine
   more most much must my myself no nor not now of off on once one only or other our ours out over own

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/engine/createAnalyzer.js';
+import { createTermCorrector, editDistance } from '../../src/engine/createTermCorrector.js';
+import { createTermIndex } from '../../src/engine/createTermIndex.js';
+import { detectIntent } from '../../src/engine/intents.js';
+import { normalize } from '../../src/engine/normalize.js';
+import { phraseOverlap } from '../../src/engine/phraseOverlap.js';
+import { retrieve } from '../../src/engine/retrieve.js';
+import { stem } from '../../src/engine/stem.js';
+import { STOP_WORDS } from '../../src/engine/stopWords.js';
+
+describe('normalize', () => {
+  it.each([
+    ['Prolothérapie’s  COST?!', 'prolotherapies cost'],
+    ["Don't  stop", 'dont stop'],
+    ['“Sugar—water”', 'sugar water'],
+    ['<b>bold</b>', 'b bold b'],
+    ['a\u0000b\u001bc', 'a b c'],
+    ['   ', ''],
+  ])('%j → %j', (input, expected) => expect(normalize(input)).toBe(expected));
+});
+
+describe('stem', () => {
+  it.each([
+    ['injections', 'injection'],
+    ['sessions', 'session'],
+    ['therapies', 'therapy'],
+    ['injected', 'inject'],
+    ['swelling', 'swell'],
+    ['stopping', 'stop'],
+    ['knees', 'knee'],
+    ['tendinitis', 'tendinitis'],
+    ['is', 'is'],
+  ])('%s → %s', (word, expected) => expect(stem(word)).toBe(expected));
+
+  it('meets plural and singular halfway', () => {
+    expect(stem('athletes')).toBe(stem('athlete'));
+    expect(stem('ligaments')).toBe(stem('ligament'));
+  });
+});
+
+describe('stop words', () => {
+  it('drop words that carry no topic but keep ones that separate topics', () => {
+    expect(STOP_WORDS.has('the')).toBe(true);
+    for (const word of ['how', 'long', 'many', 'after', 'who', 'when']) expect(STOP_WORDS.has(word)).toBe(false);
+  });
+});
+
+describe('createAnalyzer', () => {
+  const analyze = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' });
+
+  it('maps visitor words and phrases to the words the Q&A uses', () => {
+    expect(analyze('Is the shot just sugar water?')).toEqual(['injection', stem('dextrose')]);
+    expect(analyze('can I take advil after prolo')).toEqual(['take', 'anti', 'inflammatory', 'after', 'prolotherapy']);
+  });
+
+  it('treats an entry and a question the same way', () => {
+    expect(analyze('Injections of dextrose')).toEqual(analyze('shot of sugar water'));
+  });
+});
+
+describe('createTermCorrector', () => {
+  const correct = createTermCorrector(['session', 'prolotherapy', 'swelling', 'most', 'dextrose']);
+
+  it.each([
+    ['sesion', 'session'],
+    ['prolotheraphy', 'prolotherapy'],
+    ['swleling', 'swelling'],
+    ['dextorse', 'dextrose'],
+  ])('corrects %s to %s', (typo, term) => expect(correct(typo)?.term).toBe(term));
+
+  it('leaves short words alone: "cost" must not become "most"', () => {
+    expect(correct('cost')).toBeNull();
+  });
+
+  it('does not stretch to unrelated words', () => {
+    expect(correct('insurance')).toBeNull();
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('swleling', 'swelling', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('retrieve', () => {
+  const analyze = createAnalyzer({});
+  const index = createTermIndex(
+    [
+      { question: 'How many sessions?', alternates: ['number of sessions'], tags: 'sessions', answer: 'Three to six.', quotes: '' },
+      { question: 'Does it hurt?', alternates: ['is it painful'], tags: 'pain', answer: 'A little, for a few days.', quotes: '' },
+    ],
+    analyze,
+  );
+  const noCorrection = () => null;
+
+  it('scores only entries sharing a term, best first', () => {
+    const { candidates } = retrieve(index, [{ term: 'session', weight: 1 }], noCorrection, 10, 0.6);
+    expect(candidates.map((c) => c.entry)).toEqual([0]);
+    expect(candidates[0]!.coverage).toBe(1);
+  });
+
+  it('lowers coverage for words the knowledge base never uses', () => {
+    const query = ['session', 'insurance'].map((term) => ({ term, weight: 1 }));
+    const { candidates, unknown } = retrieve(index, query, noCorrection, 10, 0.6);
+    expect(unknown).toEqual(['insurance']);
+    expect(candidates[0]!.coverage).toBeLessThan(0.6);
+  });
+
+  it('phraseOverlap is 1 for a question that is exactly one of the phrasings', () => {
+    const { matched, total } = retrieve(index, analyze('number of sessions').map((term) => ({ term, weight: 1 })), noCorrection, 10, 0.6);
+    const phrasings = [['number', 'session'].map((t) => index.termIds.get(t)!)];
+    expect(phraseOverlap(phrasings, matched, total, index)).toBe(1);
+  });
+});
+
+describe('detectIntent', () => {
+  it.each([
+    ['i cant breathe', 'urgent'],
+    ['my throat feels like its closing up', 'urgent'],
+    ['chest pain since the injection', 'urgent'],
+    ['i think im having an allergic reaction', 'urgent'],
+    ['knee is red hot and i have a fever', 'urgent'],
+    ['the bleeding wont stop', 'urgent'],
+    ['sudden numbness in my leg', 'urgent'],
+    ['i want to kill myself', 'urgent'],
+    ['can i book an appointment', 'booking'],
+    ['i want to talk to a real person', 'booking'],
+    ['i take warfarin is it safe for me', 'personal'],
+    ['im pregnant can i have it', 'personal'],
+    ['should i stop my meds before', 'personal'],
+    ['hello', 'smalltalk'],
+    ['thanks so much', 'smalltalk'],
+    ['bye', 'smalltalk'],
+    ['are you a robot', 'smalltalk'],
+  ])('%j is %s', (text, kind) => expect(detectIntent(normalize(text))?.kind).toBe(kind));
+
+  it.each(['can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
+    'leaves %j to retrieval',
+    (text) => expect(detectIntent(normalize(text))).toBeNull(),
+  );
+});
