@@ -1,49 +1,59 @@
-import type { Result } from '../engine/types.js';
+import { Feedback } from './Feedback.js';
+import { Handoff } from './Handoff.js';
+import { Icon } from './Icon.js';
 import { SafeHtml } from './SafeHtml.js';
 import { Sources } from './Sources.js';
-import { fill, type Strings } from './strings.js';
-import type { ClinicInfo } from './types.js';
+import type { Strings } from './strings.js';
+import { Suggestions } from './Suggestions.js';
+import type { ChatMessage, ClinicInfo, Result } from './types.js';
+
+type Reply = Extract<ChatMessage, { from: 'assistant' }>;
 
 interface Props {
-  result: Result;
+  message: Reply;
   clinic: ClinicInfo;
   strings: Strings;
+  bookingQuery: boolean;
   onAsk(question: string): void;
+  onRate(message: Extract<Reply, { result: Result }>, helpful: boolean): void;
 }
 
-/** One reply: an answer with its sources, a handoff with booking, urgent guidance, or small talk. */
-export function AssistantMessage({ result, clinic, strings, onAsk }: Props) {
+/**
+ * One reply. An answer: its text, its sources, "Was this helpful?" and questions to ask next.
+ * A handoff: why, then booking and the phone. Urgent: the emergency guidance alone, nothing else.
+ */
+export function AssistantMessage({ message, clinic, strings, bookingQuery, onAsk, onRate }: Props) {
+  const handoff = <Handoff clinic={clinic} strings={strings} question={message.question} bookingQuery={bookingQuery} />;
+  if (!('result' in message)) {
+    return (
+      <div class="bubble">
+        <p>{strings.unavailable}</p>
+        {handoff}
+      </div>
+    );
+  }
+  const { result } = message;
   if (result.kind === 'urgent') {
     return (
-      <div class="message assistant urgent" role="alert">
-        <p class="urgent-title">{strings.urgentTitle}</p>
+      <div class="bubble urgent-bubble">
+        <p class="urgent-title"><Icon name="alert" />{strings.urgentTitle}</p>
         <p>{result.answer}</p>
       </div>
     );
   }
+  const { didYouMean, suggestions } = result;
   return (
-    <div class={`message assistant ${result.kind}`}>
-      {result.answerHtml ? <SafeHtml html={result.answerHtml} class="answer" /> : <p>{result.answer}</p>}
-      {result.citations.length > 0 && <Sources citations={result.citations} label={strings.sources} />}
-      {result.kind === 'handoff' && <Handoff clinic={clinic} strings={strings} />}
-      {result.suggestions.length > 0 && (
-        <div class="suggestions" role="group" aria-label={result.didYouMean ? strings.didYouMean : strings.suggestionsLabel}>
-          <p class="suggestions-label">{result.didYouMean ? strings.didYouMean : strings.suggestionsLabel}</p>
-          {result.suggestions.map((s) => (
-            <button type="button" class="chip" key={s} onClick={() => onAsk(s)}>{s}</button>
-          ))}
-        </div>
+    <>
+      <div class="bubble">
+        {result.answerHtml ? <SafeHtml html={result.answerHtml} newTab={strings.newTab} /> : <p>{result.answer}</p>}
+        {result.kind === 'handoff' && handoff}
+        {result.citations.length > 0 && <Sources citations={result.citations} strings={strings} />}
+      </div>
+      {result.kind === 'answer' && result.entryId && (
+        <Feedback helpful={message.helpful} strings={strings} onRate={(helpful) => onRate(message, helpful)} />
       )}
-    </div>
-  );
-}
-
-/** The way out when the FAQ can't answer: booking first, the phone second. */
-export function Handoff({ clinic, strings }: { clinic: ClinicInfo; strings: Strings }) {
-  return (
-    <div class="handoff">
-      <a class="book" href={clinic.bookingUrl} target="_blank" rel="noopener noreferrer">{strings.bookConsultation}</a>
-      <a class="call" href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{fill(strings.call, { phone: clinic.phone })}</a>
-    </div>
+      {didYouMean && <Suggestions questions={[didYouMean]} label={strings.didYouMean} onAsk={onAsk} />}
+      <Suggestions questions={suggestions.filter((s) => s !== didYouMean)} label={strings.suggestionsLabel} onAsk={onAsk} />
+    </>
   );
 }

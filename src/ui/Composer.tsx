@@ -1,9 +1,19 @@
+import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { MAX_QUESTION_LENGTH } from '../engine/normalize.js';
+import { Icon } from './Icon.js';
 import type { Strings } from './strings.js';
 
-/** The text box and send button. */
-export function Composer({ strings, onAsk, inputId }: { strings: Strings; onAsk(question: string): void; inputId: string }) {
+interface Props {
+  strings: Strings;
+  onAsk(question: string): void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** The id of the text the text box is described by (the disclaimer). */
+  describedBy: string;
+}
+
+/** The text box and send button. The text box's font stays at 16px or more so that iOS does not zoom in. */
+export function Composer({ strings, onAsk, inputRef, describedBy }: Props) {
   const [text, setText] = useState('');
   return (
     <form
@@ -14,10 +24,12 @@ export function Composer({ strings, onAsk, inputId }: { strings: Strings; onAsk(
         setText('');
       }}
     >
-      <label class="visually-hidden" for={inputId}>{strings.inputLabel}</label>
       <input
-        id={inputId}
+        ref={inputRef}
         type="text"
+        dir="auto"
+        aria-label={strings.inputLabel}
+        aria-describedby={describedBy}
         autocomplete="off"
         enterKeyHint="send"
         maxLength={MAX_QUESTION_LENGTH}
@@ -25,7 +37,7 @@ export function Composer({ strings, onAsk, inputId }: { strings: Strings; onAsk(
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
       />
-      <button type="submit">{strings.send}</button>
+      <button type="submit" class="send" aria-label={strings.send}><Icon name="send" /></button>
     </form>
   );
 }

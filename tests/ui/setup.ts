@@ -1,4 +1,7 @@
 import { cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});

@@ -1,0 +1,125 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_STORAGE_KEY, defaultStorage, loadConversation } from '../../src/ui/conversationStore.js';
+import { STRINGS } from '../../src/ui/strings.js';
+import type { ConversationStorage } from '../../src/ui/types.js';
+import { answererOf, ask, conversation, memoryStorage, renderPanel } from './renderPanel.js';
+
+const SESSIONS = /a course usually takes 3 to 6 sessions/;
+
+/** Opens the panel, asks about sessions and leaves: a visitor moving on to the clinic's next page. */
+async function visitAndAsk(storage: ConversationStorage | null) {
+  const { unmount } = renderPanel({ storage });
+  ask('how many sessions');
+  await conversation().findByText(SESSIONS);
+  unmount();
+}
+
+const throwing = (): ConversationStorage => ({
+  getItem: () => {
+    throw new DOMException('blocked', 'SecurityError');
+  },
+  setItem: () => {
+    throw new DOMException('blocked', 'SecurityError');
+  },
+  removeItem: () => {
+    throw new DOMException('blocked', 'SecurityError');
+  },
+});
+
+describe('The conversation, across the clinic\'s pages', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is still there on the next page in the same tab', async () => {
+    const storage = memoryStorage();
+    await visitAndAsk(storage);
+    renderPanel({ storage });
+    expect(conversation().getByText('how many sessions')).toBeTruthy();
+    expect(conversation().getByText(SESSIONS)).toBeTruthy();
+  });
+
+  it('is kept in sessionStorage under "faq-chat:conversation" by default', async () => {
+    renderPanel({ storage: undefined });
+    ask('how many sessions');
+    await conversation().findByText(SESSIONS);
+    expect(sessionStorage.getItem(DEFAULT_STORAGE_KEY)).toContain('how many sessions');
+  });
+
+  it('is kept under the storage key the embed gives', async () => {
+    const storage = memoryStorage();
+    renderPanel({ storage, storageKey: 'clinic-a' });
+    ask('how many sessions');
+    await conversation().findByText(SESSIONS);
+    expect([...storage.data.keys()]).toEqual(['clinic-a']);
+  });
+
+  it('remembers feedback, so "Was this helpful?" is asked once per answer', async () => {
+    const storage = memoryStorage();
+    const { unmount } = renderPanel({ storage });
+    ask('how many sessions');
+    fireEvent.click(await screen.findByRole('button', { name: STRINGS.helpfulNo }));
+    unmount();
+    renderPanel({ storage });
+    expect(screen.getByText(STRINGS.helpfulThanks)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: STRINGS.helpfulNo })).toBeNull();
+  });
+
+  it('gives a fresh answerer the topic back, so a follow-up on the next page refers to it', async () => {
+    const storage = memoryStorage();
+    await visitAndAsk(storage);
+    const answerer = answererOf({ answer: 'Follow-up answer.' });
+    renderPanel({ storage, answerer });
+    ask('does that hurt?');
+    await conversation().findByText('Follow-up answer.');
+    expect(answerer.questions).toEqual(['how many sessions', 'does that hurt?']);
+  });
+
+  it('is emptied by "Start over"', async () => {
+    const storage = memoryStorage();
+    await visitAndAsk(storage);
+    renderPanel({ storage });
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.clear }));
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('starts afresh when what is stored is not a conversation it can read', () => {
+    for (const stored of ['{not json', '{"v":99,"messages":[]}', '{"v":1,"messages":[{"id":"x"},{"id":1,"from":"assistant","question":"q","result":{}}]}', 'null']) {
+      const storage = memoryStorage();
+      storage.setItem(DEFAULT_STORAGE_KEY, stored);
+      expect(loadConversation(storage, DEFAULT_STORAGE_KEY), stored).toEqual([]);
+    }
+  });
+});
+
+describe('The conversation, when storage fails', () => {
+  it('works when storage is blocked', async () => {
+    renderPanel({ storage: throwing() });
+    ask('how many sessions');
+    expect(await conversation().findByText(SESSIONS)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.clear }));
+    expect(conversation().queryByText(SESSIONS)).toBeNull();
+  });
+
+  it('works without storage when the page may not use sessionStorage', async () => {
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(defaultStorage()).toBeNull();
+    renderPanel({ storage: undefined });
+    ask('how many sessions');
+    expect(await conversation().findByText(SESSIONS)).toBeTruthy();
+    vi.restoreAllMocks();
+  });
+
+  it('works when storage is full, and leaves no stale conversation behind', async () => {
+    const storage = memoryStorage();
+    storage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, messages: [{ id: 0, from: 'visitor', text: 'an old question' }] }));
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    renderPanel({ storage });
+    ask('how many sessions');
+    expect(await conversation().findByText(SESSIONS)).toBeTruthy();
+    expect(storage.data.size).toBe(0);
+  });
+});
