@@ -14,23 +14,30 @@ export type Analyzer = (text: string) => string[];
  */
 export function createAnalyzer(synonyms: Readonly<Record<string, string>>): Analyzer {
   const table = new Map<string, string[]>();
+  // First words of multi-word phrases: only these need the longer look-ups.
+  const phraseStarts = new Set<string>();
   for (const [variant, canonical] of Object.entries(synonyms)) {
-    table.set(normalize(variant), normalize(canonical).split(' '));
+    const key = normalize(variant);
+    table.set(key, normalize(canonical).split(' '));
+    if (key.includes(' ')) phraseStarts.add(key.slice(0, key.indexOf(' ')));
   }
   return (text) => {
     const words = normalize(text).split(' ').filter(Boolean);
     const terms: string[] = [];
     for (let i = 0; i < words.length; ) {
-      let replaced = false;
-      for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n > 0 && !replaced; n--) {
-        const canonical = table.get(words.slice(i, i + n).join(' '));
+      let n = phraseStarts.has(words[i]!) ? Math.min(MAX_PHRASE_WORDS, words.length - i) : 1;
+      for (; n > 0; n--) {
+        const canonical = table.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
         if (canonical) {
           pushTerms(terms, canonical);
-          i += n;
-          replaced = true;
+          break;
         }
       }
-      if (!replaced) pushTerms(terms, [words[i++]!]);
+      if (n === 0) {
+        pushTerms(terms, [words[i]!]);
+        n = 1;
+      }
+      i += n;
     }
     return terms;
   };

@@ -5,9 +5,9 @@ import { createTermIndex } from './createTermIndex.js';
 import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
 import { detectIntent } from './intents.js';
-import { normalize } from './normalize.js';
+import { cutQuestion, normalize } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
-import { rerank, type Ranked } from './rerank.js';
+import { rerank, type Ranked, type RerankDoc } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
 import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
 
@@ -42,10 +42,9 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     analyze,
   );
   const correct = createTermCorrector(index.terms);
-  const phrasingsOf = entries.map((e) =>
-    [e.question, ...e.alternates].map((text) => [...new Set(analyze(text))].map((term) => index.termIds.get(term)!)),
-  );
-  const rerankDocs = entries.map((e) => ({ question: normalize(e.question), alternates: e.alternates.map(normalize) }));
+  const rerankDocs: RerankDoc[] = [];
+  const rerankDocOf = (entry: number) =>
+    (rerankDocs[entry] ??= { question: normalize(entries[entry]!.question), alternates: entries[entry]!.alternates.map(normalize) });
   const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
   const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
 
@@ -100,9 +99,9 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       candidates.map((c) => ({
         ...c,
         coverage: followUp ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
-        overlap: phraseOverlap(phrasingsOf[c.entry]!, matched, total, index),
+        overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
       })),
-      rerankDocs,
+      rerankDocOf,
       text,
       settings.weights,
     );
@@ -117,7 +116,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   }
 
   function ask(question: string, context?: ConversationContext): Result {
-    const text = normalize(question);
+    const text = normalize(cutQuestion(question));
     if (!text) return handoff('empty', clinic.handoff, 1, clinic.starters);
     const intent = detectIntent(text);
     if (intent?.kind === 'urgent') return reply('urgent', clinic.emergency);
@@ -154,7 +153,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   return {
     ask,
     size: entries.length,
-    explain: (question, context) => rank(normalize(question), context).slice(0, 3).map((r) => ({ ...r, id: entries[r.entry]!.id })),
+    explain: (question, context) => rank(normalize(cutQuestion(question)), context).slice(0, 3).map((r) => ({ ...r, id: entries[r.entry]!.id })),
   };
 }
 

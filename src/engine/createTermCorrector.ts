@@ -1,7 +1,6 @@
-import Fuse from 'fuse.js';
-
 /** Words shorter than this are never corrected: "cost" must not become "most". */
 const MIN_CORRECTABLE_LENGTH = 5;
+const MAX_CORRECTABLE_LENGTH = 32;
 
 export interface Correction {
   term: string;
@@ -11,30 +10,47 @@ export interface Correction {
 
 /**
  * Finds the known term a misspelled word most likely meant ("sesions" →
- * "session"), allowing one typo in short words and two in long ones.
- * Uses fuse.js's bitap matching over the knowledge base's own vocabulary.
+ * "session"), allowing one typo in short words and two in long ones, or the
+ * known term a cut-off word begins ("inflam" → "inflammation").
+ * Candidates come from buckets by first letter, so the cost stays flat as the
+ * vocabulary grows; a visitor's first letter is rarely the typo.
  */
 export function createTermCorrector(vocabulary: readonly string[]): (word: string) => Correction | null {
-  let fuse: Fuse<string> | null = null;
+  let byFirstLetter: Map<string, string[]> | null = null;
   const cache = new Map<string, Correction | null>();
   return (word) => {
-    if (word.length < MIN_CORRECTABLE_LENGTH || word.length > 32 || /\d/.test(word)) return null;
+    if (word.length < MIN_CORRECTABLE_LENGTH || word.length > MAX_CORRECTABLE_LENGTH || /\d/.test(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    fuse ??= new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true });
+    byFirstLetter ??= bucket(vocabulary);
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best: Correction | null = null;
-    for (const { item, score = 1 } of fuse.search(word, { limit: 8 })) {
-      if (Math.abs(item.length - word.length) > maxEdits) continue;
-      const edits = editDistance(word, item, maxEdits);
-      if (edits > maxEdits) continue;
-      const similarity = 1 - edits / Math.max(word.length, item.length) - score * 0.01;
-      if (!best || similarity > best.similarity) best = { term: item, similarity };
+    for (const term of byFirstLetter.get(word[0]!) ?? []) {
+      let similarity = 0;
+      if (Math.abs(term.length - word.length) <= maxEdits) {
+        const edits = editDistance(word, term, maxEdits);
+        if (edits <= maxEdits) similarity = 1 - edits / Math.max(word.length, term.length);
+      } else if (term.length > word.length && term.startsWith(word)) {
+        similarity = 0.75 * (word.length / term.length) + 0.2;
+      }
+      if (similarity > (best?.similarity ?? 0)) best = { term, similarity };
     }
     if (cache.size > 1000) cache.clear();
     cache.set(word, best);
     return best;
   };
+}
+
+function bucket(vocabulary: readonly string[]): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const term of vocabulary) {
+    if (term.length < MIN_CORRECTABLE_LENGTH - 2) continue;
+    const key = term[0]!;
+    const list = buckets.get(key);
+    if (list) list.push(term);
+    else buckets.set(key, [term]);
+  }
+  return buckets;
 }
 
 /** Damerau-Levenshtein distance (adjacent swaps count once), giving up past `limit`. */

@@ -23,6 +23,8 @@ export interface TermIndex {
   idf: Float64Array;
   /** The highest idf: what an unknown word weighs. */
   maxIdf: number;
+  /** Per entry, its question and each alternate as term ids: what phrase overlap compares. */
+  phrasings: number[][][];
 }
 
 export interface Posting {
@@ -35,36 +37,42 @@ export function createTermIndex(entries: readonly EntryText[], analyze: Analyzer
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: Posting[] = [];
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      postings.push({ entries: [], weights: [] });
+    }
+    return id;
+  };
+  const phrasings: number[][][] = [];
   entries.forEach((entry, entryIndex) => {
     const weightOf = new Map<string, number>();
-    const add = (field: Field, text: string, share = 1) => {
-      for (const term of new Set(analyze(text))) {
-        weightOf.set(term, (weightOf.get(term) ?? 0) + FIELD_WEIGHTS[field] * share);
-      }
+    const add = (field: Field, fieldTerms: Iterable<string>) => {
+      for (const term of fieldTerms) weightOf.set(term, (weightOf.get(term) ?? 0) + FIELD_WEIGHTS[field]);
     };
-    add('question', entry.question);
-    add('tags', entry.tags);
-    add('answer', entry.answer);
-    add('quotes', entry.quotes);
+    const questionTerms = new Set(analyze(entry.question));
+    add('question', questionTerms);
+    add('tags', new Set(analyze(entry.tags)));
+    add('answer', new Set(analyze(entry.answer)));
+    add('quotes', new Set(analyze(entry.quotes)));
     // A term in any alternate counts as much as one in the question; more alternates add a little.
     const alternateTerms = new Map<string, number>();
-    for (const alternate of entry.alternates) {
-      for (const term of new Set(analyze(alternate))) alternateTerms.set(term, (alternateTerms.get(term) ?? 0) + 1);
+    const alternateSets = entry.alternates.map((alternate) => new Set(analyze(alternate)));
+    for (const set of alternateSets) {
+      for (const term of set) alternateTerms.set(term, (alternateTerms.get(term) ?? 0) + 1);
     }
     for (const [term, count] of alternateTerms) {
       weightOf.set(term, (weightOf.get(term) ?? 0) + FIELD_WEIGHTS.alternates * Math.min(1, 0.6 + 0.2 * count));
     }
     for (const [term, weight] of weightOf) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        postings.push({ entries: [], weights: [] });
-      }
-      postings[id]!.entries.push(entryIndex);
-      postings[id]!.weights.push(weight);
+      const posting = postings[idOf(term)]!;
+      posting.entries.push(entryIndex);
+      posting.weights.push(weight);
     }
+    phrasings.push([questionTerms, ...alternateSets].map((set) => [...set].map(idOf)));
   });
   const n = entries.length;
   const idf = new Float64Array(terms.length);
@@ -74,5 +82,5 @@ export function createTermIndex(entries: readonly EntryText[], analyze: Analyzer
     idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
   });
   for (const value of idf) maxIdf = Math.max(maxIdf, value);
-  return { size: n, termIds, terms, postings, idf, maxIdf };
+  return { size: n, termIds, terms, postings, idf, maxIdf, phrasings };
 }

@@ -1,14 +1,22 @@
 /** Questions are cut to this many characters before any other work, which bounds all later steps. */
 export const MAX_QUESTION_LENGTH = 500;
 
+/** A visitor's question cut to a sane length: every later step works on at most this much. */
+export function cutQuestion(question: string): string {
+  return question.slice(0, MAX_QUESTION_LENGTH);
+}
+
 /**
  * Lower-cases, strips accents, control characters and punctuation, and folds
  * typographic quotes, so that "Prolothérapie’s  COST?!" and "prolotherapie's cost" compare equal.
  * Apostrophes inside words are dropped ("don't" → "dont") so contractions stay one token.
  */
 export function normalize(text: string): string {
+  // Plain ASCII text needs no Unicode folding; most knowledge text is plain.
+  if (/^[\x20-\x7E]*$/.test(text)) {
+    return text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9%]+/g, ' ').trim();
+  }
   return text
-    .slice(0, MAX_QUESTION_LENGTH)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

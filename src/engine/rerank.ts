@@ -22,11 +22,16 @@ export interface Ranked extends Candidate {
  * word of the question with bitap typo tolerance against the entry's own
  * phrasings, then blends that with the index's relevance and coverage.
  */
-export function rerank(candidates: readonly (Candidate & { overlap: number })[], docs: readonly RerankDoc[], query: string, weights: BlendWeights): Ranked[] {
+export function rerank(
+  candidates: readonly (Candidate & { overlap: number })[],
+  docOf: (entry: number) => RerankDoc,
+  query: string,
+  weights: BlendWeights,
+): Ranked[] {
   if (candidates.length === 0) return [];
   const top = candidates[0]!.score;
   const fuse = new Fuse(
-    candidates.map((c) => docs[c.entry]!),
+    candidates.map((c) => docOf(c.entry)),
     {
       keys: [{ name: 'question', weight: 1 }, { name: 'alternates', weight: 1 }],
       useTokenSearch: true,
