@@ -37,7 +37,7 @@ export function AssistantMessage({ message, clinic, strings, bookingQuery, onAsk
     return (
       <div class="bubble urgent-bubble">
         <p class="urgent-title"><Icon name="alert" />{strings.urgentTitle}</p>
-        <p>{result.answer}</p>
+        <p dir="auto">{result.answer}</p>
       </div>
     );
   }
@@ -45,7 +45,7 @@ export function AssistantMessage({ message, clinic, strings, bookingQuery, onAsk
   return (
     <>
       <div class="bubble">
-        {result.answerHtml ? <SafeHtml html={result.answerHtml} newTab={strings.newTab} /> : <p>{result.answer}</p>}
+        {result.answerHtml ? <SafeHtml html={result.answerHtml} newTab={strings.newTab} /> : <p dir="auto">{result.answer}</p>}
         {result.kind === 'handoff' && handoff}
         {result.citations.length > 0 && <Sources citations={result.citations} strings={strings} />}
       </div>

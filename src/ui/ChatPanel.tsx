@@ -54,11 +54,11 @@ export function ChatPanel({
     if (!list) return;
     const questions = list.querySelectorAll<HTMLElement>('.visitor');
     const question = questions[questions.length - 1];
-    list.scrollTop = question ? question.offsetTop - 12 : list.scrollHeight;
+    list.scrollTop = question ? question.offsetTop - 16 : list.scrollHeight;
   }, [messages.length]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !event.isComposing) {
       event.stopPropagation();
       onClose();
     } else if (event.key === 'Tab' && phone && panelRef.current) {
@@ -73,9 +73,9 @@ export function ChatPanel({
 
   const render = (message: ChatMessage) =>
     message.from === 'visitor' ? (
-      <li key={message.id} class="message visitor" dir="auto">
+      <li key={message.id} class="message visitor">
         <span class="visually-hidden">{strings.visitorSaid} </span>
-        {message.text}
+        <span dir="auto">{message.text}</span>
       </li>
     ) : (
       <li key={message.id} class={`message assistant ${'result' in message ? message.result.kind : 'handoff'}`}>
@@ -102,11 +102,11 @@ export function ChatPanel({
         {messages.length > 0 && <button type="button" class="header-button" onClick={startOver}>{strings.clear}</button>}
         <button type="button" class="header-button close" aria-label={strings.close} onClick={onClose}><Icon name="close" /></button>
       </div>
-      <p class="disclaimer" id={DISCLAIMER_ID}><Icon name="info" />{clinic.disclaimer || strings.disclaimer}</p>
+      <p class="disclaimer" id={DISCLAIMER_ID}><Icon name="info" /><span dir="auto">{clinic.disclaimer || strings.disclaimer}</span></p>
       <ol class="messages" ref={listRef} aria-label={strings.conversation}>
         <li class="message assistant greeting">
           <span class="visually-hidden">{strings.assistantSaid} </span>
-          <div class="bubble"><p>{clinic.greeting || (status === 'loading' ? strings.loading : strings.greeting)}</p></div>
+          <div class="bubble"><p dir="auto">{clinic.greeting || (status === 'loading' ? strings.loading : strings.greeting)}</p></div>
           <Suggestions questions={clinic.starters} onAsk={ask} />
         </li>
         {messages.map(render)}

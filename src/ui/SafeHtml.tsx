@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeHtml } from './sanitizeHtml.js';
 
-/** Compiled answer HTML, sanitised with an allowlist before it touches the page. */
+/** Compiled answer HTML, sanitised with an allowlist before it touches the page; its direction follows its text. */
 export function SafeHtml({ html, newTab, class: className }: { html: string; newTab: string; class?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -9,5 +9,5 @@ export function SafeHtml({ html, newTab, class: className }: { html: string; new
     if (!element) return;
     element.replaceChildren(sanitizeHtml(html, element.ownerDocument, newTab));
   }, [html, newTab]);
-  return <div ref={ref} class={className} />;
+  return <div ref={ref} class={className} dir="auto" />;
 }

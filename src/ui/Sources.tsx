@@ -17,7 +17,7 @@ export function Sources({ citations, strings }: { citations: ResultCitation[]; s
           return (
             <li key={source}>
               {href ? <ExternalLink href={href} newTab={strings.newTab}>{title}</ExternalLink> : <span>{title}</span>}
-              {quotes.map((c) => <blockquote key={c.quote}>{c.quote}</blockquote>)}
+              {quotes.map((c) => <blockquote key={c.quote} dir="auto">{c.quote}</blockquote>)}
             </li>
           );
         })}

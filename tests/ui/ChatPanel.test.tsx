@@ -24,7 +24,7 @@ describe('The chat panel, when it opens', () => {
   it('shows the disclaimer, and the text box is described by it', () => {
     renderPanel();
     const disclaimer = screen.getByText(clinic.disclaimer);
-    expect(textbox().getAttribute('aria-describedby')).toBe(disclaimer.id);
+    expect(disclaimer.closest(`#${textbox().getAttribute('aria-describedby')}`)).toBeTruthy();
   });
 
   it('falls back to its own greeting and disclaimer when the clinic has none (answers failed to load)', () => {
@@ -105,6 +105,12 @@ describe('The chat panel, closing and starting over', () => {
     fireEvent.keyDown(textbox(), { key: 'Escape' });
     fireEvent.keyDown(screen.getByRole('button', { name: STRINGS.close }), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('stays open when Escape only cancels typing with an input method (IME)', () => {
+    const { onClose } = renderPanel();
+    fireEvent.keyDown(textbox(), { key: 'Escape', isComposing: true });
+    expect(onClose).not.toHaveBeenCalled();
   });
 
   it('offers "Start over" once there is something to clear, and clears back to the greeting', async () => {
