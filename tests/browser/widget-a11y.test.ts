@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { PHONE, askFor, hostOf, launcherOf, openChat, openPage, panelOf, serveWidgetPages } from './fixtures/widget/widgetPage.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, askFor, hostOf, launcherOf, openChat, openPage, panelOf, withAnswer, withBrowser } from './fixtures/widget/widgetPage.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -34,57 +33,33 @@ const focused = (page: Page) =>
     return el ? `${el.localName}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''}:${(el.textContent ?? '').trim().slice(0, 40)}` : '';
   });
 
+const env = withBrowser();
+
 describe('The widget, checked by axe-core with a conversation in it', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function conversation(options: BrowserContextOptions = {}) {
-    const page = await openPage(browser, server.url, options);
-    await openChat(page);
-    const answer = await askFor(page, 'How many sessions will I need?', 'answer');
-    await answer.getByText('Sources').click();
-    await askFor(page, 'Do you take my insurance?', 'handoff');
-    await askFor(page, 'I have chest pain and trouble breathing', 'urgent');
-    return page;
-  }
-
   it.each([
     ['light', { colorScheme: 'light' }],
     ['dark', { colorScheme: 'dark' }],
     ['phone-sized', { viewport: PHONE, isMobile: true, hasTouch: true }],
-  ] as const)('finds no violations in the %s theme', async (_name, options) => {
-    const page = await conversation(options);
+  ] as const)('finds no violations in the %s theme: an answer with its sources open, a handoff, urgent guidance', async (_name, options) => {
+    const page = await withAnswer(env.browser, env.url, options);
+    await askFor(page, 'Do you take my insurance?', 'handoff');
+    await askFor(page, 'I have chest pain and trouble breathing', 'urgent');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('finds no violations on the closed launcher', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.url);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
 
 describe('The widget, by keyboard alone', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-    page = await openPage(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await openPage(env.browser, env.url);
   });
 
   it('is reached by Tab from the page, after the page\'s own links', async () => {
@@ -161,19 +136,8 @@ describe('The widget, by keyboard alone', () => {
 });
 
 describe('The widget, for screen readers and sensitive eyes', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('announces each reply\'s text through its one polite live region', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.url);
     await openChat(page);
     const regions = hostOf(page).locator('[aria-live], [role="log"], [role="alert"], [role="status"]');
     await expect(regions.count()).resolves.toBe(1);
@@ -185,10 +149,7 @@ describe('The widget, for screen readers and sensitive eyes', () => {
   });
 
   it('gives every control a target of at least 24×24 px, and the main ones 44 px', async () => {
-    const page = await openPage(browser, server.url, { viewport: PHONE, isMobile: true, hasTouch: true });
-    await openChat(page);
-    const answer = await askFor(page, 'How many sessions will I need?', 'answer');
-    await answer.getByText('Sources').click();
+    const page = await withAnswer(env.browser, env.url, { viewport: PHONE, isMobile: true, hasTouch: true });
     await askFor(page, 'Do you take my insurance?', 'handoff');
     const sizes = await hostOf(page).evaluate((host) =>
       [...host.shadowRoot!.querySelectorAll<HTMLElement>('.panel :is(button, summary, input, .action)')].map((el) => {
@@ -207,7 +168,7 @@ describe('The widget, for screen readers and sensitive eyes', () => {
     ['reduce', 'none', 'auto'],
     ['no-preference', 'faq-chat-open', 'smooth'],
   ] as const)('with reduced motion "%s", animates the panel with %s and scrolls %s', async (reducedMotion, animation, scroll) => {
-    const page = await openPage(browser, server.url, { reducedMotion });
+    const page = await openPage(env.browser, env.url, { reducedMotion });
     await openChat(page);
     const styles = await hostOf(page).evaluate((host) => ({
       animation: getComputedStyle(host.shadowRoot!.querySelector('.panel')!).animationName,
@@ -220,7 +181,7 @@ describe('The widget, for screen readers and sensitive eyes', () => {
   it('follows the visitor\'s colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openPage(browser, server.url, { colorScheme });
+      const page = await openPage(env.browser, env.url, { colorScheme });
       await openChat(page);
       colours.push(await panelOf(page).evaluate((panel) => `${getComputedStyle(panel).backgroundColor} ${getComputedStyle(panel).colorScheme}`));
       await page.context().close();

@@ -1,7 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { askFor, boxOf, hostOf, launcherOf, openChat, openPage, panelOf, serveWidgetPages } from './fixtures/widget/widgetPage.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askFor, boxOf, hostOf, launcherOf, openChat, openPage, panelOf, withBrowser } from './fixtures/widget/widgetPage.js';
 
 /** The computed styles that make the widget look as it does. */
 const LOOK = ['font-size', 'font-family', 'font-weight', 'line-height', 'color', 'background-color', 'padding-top', 'padding-left', 'border-radius', 'display', 'opacity', 'transform', 'letter-spacing', 'visibility'];
@@ -23,19 +22,14 @@ function hitAtCentre(page: Page, locator: Locator) {
   });
 }
 
+const env = withBrowser();
+
 describe('The widget on a hostile page (!important resets, huge fonts, z-index wars, a fixed header)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
   let demo: Page;
   let hostile: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-    [demo, hostile] = await Promise.all([openPage(browser, server.url), openPage(browser, `${server.url}hostile.html`)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    [demo, hostile] = await Promise.all([openPage(env.browser, env.url), openPage(env.browser, `${env.url}hostile.html`)]);
   });
 
   it('is really hostile: the page\'s own text is 40px and its buttons are hidden', async () => {
@@ -81,17 +75,10 @@ describe('The widget on a hostile page (!important resets, huge fonts, z-index w
 });
 
 describe('The widget and the page around it', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-    page = await openPage(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await openPage(env.browser, env.url);
   });
 
   /** What the page hit-tests at a point in the widget's corner, beside the launcher and where the panel opens. */

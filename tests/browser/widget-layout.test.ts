@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { DESKTOP, PHONE, askFor, boxOf, hostOf, openChat, openPage, panelOf, serveWidgetPages } from './fixtures/widget/widgetPage.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, askFor, boxOf, hostOf, openChat, openPage, panelOf, withAnswer, withBrowser } from './fixtures/widget/widgetPage.js';
 
 /** The name of the control that has the focus inside the widget. */
 const focusedControl = (page: Page) =>
@@ -10,20 +9,13 @@ const focusedControl = (page: Page) =>
     return el ? el.getAttribute('aria-label') ?? el.textContent!.trim() : null;
   });
 
+const env = withBrowser();
+
 describe('The widget on a phone (390×844)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-    page = await openPage(browser, server.url, { viewport: PHONE, isMobile: true, hasTouch: true });
-    await openChat(page);
-    await askFor(page, 'How many sessions will I need?', 'answer');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await withAnswer(env.browser, env.url, { viewport: PHONE, isMobile: true, hasTouch: true });
   });
 
   it('covers the whole screen', async () => {
@@ -74,19 +66,8 @@ describe('The widget on a phone (390×844)', () => {
 });
 
 describe('The widget in other corners and directions', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('opens in the bottom-left corner when the host says data-position="left"', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.url);
     await hostOf(page).evaluate((host) => host.setAttribute('data-position', 'left'));
     const box = await boxOf(await openChat(page));
     expect({ x: box.x, bottom: box.y + box.height }).toEqual({ x: 20, bottom: DESKTOP.height - 20 });
@@ -94,7 +75,7 @@ describe('The widget in other corners and directions', () => {
   });
 
   it('mirrors its layout on a right-to-left page, and keeps each text in its own direction', async () => {
-    const page = await openPage(browser, `${server.url}rtl.html`);
+    const page = await openPage(env.browser, `${env.url}rtl.html`);
     const panel = await openChat(page);
     await askFor(page, 'How many sessions will I need?', 'answer');
     const [title, close, input, send, question, answer] = await Promise.all(

@@ -1,24 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { PHONE, askFor, openChat, openPage, serveWidgetPages } from './fixtures/widget/widgetPage.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, askFor, openPage, withAnswer, withBrowser } from './fixtures/widget/widgetPage.js';
 
 /** Where the README's screenshots live; these tests rewrite them, so they always show the widget as it is. */
 const SHOTS = 'docs/screenshots';
 
 describe('Screenshots for the README', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWidgetPages>>;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveWidgetPages()]);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowser();
+  beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
   /** Takes the picture once the pointer is out of the way and the conversation has scrolled, so reruns give the same bytes. */
   async function shoot(page: Page, name: string) {
@@ -27,17 +17,10 @@ describe('Screenshots for the README', () => {
     await page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled', caret: 'hide' });
   }
 
-  /** The demo page with a conversation: an answer with its sources open, then a handoff. */
-  async function conversation(options: BrowserContextOptions = {}) {
-    const page = await openPage(browser, server.url, options);
-    await openChat(page);
-    const answer = await askFor(page, 'How many sessions will I need?', 'answer');
-    await answer.getByText('Sources').click();
-    return page;
-  }
+  const conversation = (options = {}) => withAnswer(env.browser, env.url, options);
 
   it('closed: the demo page with the launcher', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.url);
     await shoot(page, 'closed');
     await page.context().close();
   });
