@@ -14,6 +14,8 @@ const TITLE_ID = 'faq-chat-title';
 const SUBTITLE_ID = 'faq-chat-subtitle';
 const DISCLAIMER_ID = 'faq-chat-disclaimer';
 const FOCUSABLE = 'a[href], button, input, summary, [tabindex="0"]';
+/** Shown instead of the greeting when the answers could not be loaded. */
+const UNAVAILABLE: Extract<ChatMessage, { notice: 'unavailable' }> = { id: -1, from: 'assistant', question: '', notice: 'unavailable' };
 
 /**
  * The open chat: a dialog with a header (clinic name, "Start over", close), the
@@ -106,7 +108,11 @@ export function ChatPanel({
       <ol class="messages" ref={listRef} aria-label={strings.conversation}>
         <li class="message assistant greeting">
           <span class="visually-hidden">{strings.assistantSaid} </span>
-          <div class="bubble"><p dir="auto">{clinic.greeting || (status === 'loading' ? strings.loading : strings.greeting)}</p></div>
+          {clinic.greeting || status !== 'failed' ? (
+            <div class="bubble"><p dir="auto">{clinic.greeting || (status === 'loading' ? strings.loading : strings.greeting)}</p></div>
+          ) : (
+            <AssistantMessage message={UNAVAILABLE} clinic={clinic} strings={strings} bookingQuery={false} onAsk={ask} onRate={rate} />
+          )}
           <Suggestions questions={clinic.starters} onAsk={ask} />
         </li>
         {messages.map(render)}

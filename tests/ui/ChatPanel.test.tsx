@@ -27,9 +27,17 @@ describe('The chat panel, when it opens', () => {
     expect(disclaimer.closest(`#${textbox().getAttribute('aria-describedby')}`)).toBeTruthy();
   });
 
-  it('falls back to its own greeting and disclaimer when the clinic has none (answers failed to load)', () => {
-    renderPanel({ clinic: { ...clinic, greeting: '', disclaimer: '', starters: [] }, status: 'failed', answerer: null });
+  it('falls back to its own greeting and disclaimer when the clinic has none', () => {
+    renderPanel({ clinic: { ...clinic, greeting: '', disclaimer: '', starters: [] } });
     expect(screen.getByText(STRINGS.greeting)).toBeTruthy();
+    expect(screen.getByText(STRINGS.disclaimer)).toBeTruthy();
+  });
+
+  it('says at once that it cannot answer when the answers failed to load, and offers booking and the phone', () => {
+    renderPanel({ clinic: { ...clinic, greeting: '', disclaimer: '', starters: [] }, status: 'failed', answerer: null });
+    expect(screen.getByText(STRINGS.unavailable)).toBeTruthy();
+    expect(screen.getByRole('link', { name: `${STRINGS.bookConsultation} ${STRINGS.newTab}` })).toBeTruthy();
+    expect(screen.getByRole('link', { name: `Call ${clinic.phone}` })).toBeTruthy();
     expect(screen.getByText(STRINGS.disclaimer)).toBeTruthy();
   });
 
