@@ -25,6 +25,8 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
   const [latest, setLatest] = useState<Reply | 'cleared' | null>(null);
   const nextId = useRef(messages.reduce((max, m) => Math.max(max, m.id + 1), 0));
   const restored = useRef<ChatMessage[] | null>(messages);
+  // Ids already rated; a double click lands before the re-render that hides the buttons.
+  const rated = useRef(new Set<number>());
   const emitRef = useRef(onEvent);
   emitRef.current = onEvent;
 
@@ -85,7 +87,8 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
 
   /** Records the visitor's "Was this helpful?" answer, once per answer. */
   const rate = useCallback((message: Answered, helpful: boolean) => {
-    if (message.helpful !== undefined || !message.result.entryId) return;
+    if (message.helpful !== undefined || !message.result.entryId || rated.current.has(message.id)) return;
+    rated.current.add(message.id);
     emit({ type: 'feedback', question: message.question, entryId: message.result.entryId, helpful });
     setMessages((current) => current.map((m) => (m.id === message.id ? { ...m, helpful } : m)));
   }, []);

@@ -91,11 +91,13 @@ describe('An answer', () => {
     expect(within(second!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Does it hurt?']);
   });
 
-  it('asks "Was this helpful?" once, then thanks the visitor', async () => {
+  it('asks "Was this helpful?" once, then thanks the visitor, even after a double click', async () => {
     const { onEvent } = renderPanel({ answerer: answererOf({ entryId: 'sessions' }) });
     ask('how many sessions');
     const group = await lastReply().findByRole('group', { name: STRINGS.helpfulQuestion });
-    fireEvent.click(within(group).getByRole('button', { name: STRINGS.helpfulYes }));
+    const yes = within(group).getByRole('button', { name: STRINGS.helpfulYes });
+    fireEvent.click(yes);
+    fireEvent.click(yes);
     expect(lastReply().queryByRole('group', { name: STRINGS.helpfulQuestion })).toBeNull();
     const thanks = lastReply().getByText(STRINGS.helpfulThanks);
     expect(document.activeElement).toBe(thanks);
