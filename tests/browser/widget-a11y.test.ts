@@ -74,14 +74,14 @@ describe('The widget, by keyboard alone', () => {
   it('opens with Enter and puts the focus in the text box', async () => {
     await page.keyboard.press('Enter');
     await panelOf(page).waitFor();
-    await expect(focused(page)).resolves.toBe('input[Your question]:');
+    await expect.poll(() => focused(page)).toBe('input[Your question]:');
   });
 
   it('asks with Enter and keeps the focus in the text box', async () => {
     await page.keyboard.type('How many sessions will I need?');
     await page.keyboard.press('Enter');
     await page.locator('.message.answer').waitFor();
-    await expect(focused(page)).resolves.toBe('input[Your question]:');
+    await expect.poll(() => focused(page)).toBe('input[Your question]:');
   });
 
   it('moves through the panel in reading order: header, conversation, composer', async () => {
@@ -123,7 +123,7 @@ describe('The widget, by keyboard alone', () => {
   it('closes with Escape and gives the focus back to the launcher', async () => {
     await page.keyboard.press('Escape');
     await panelOf(page).waitFor({ state: 'detached' });
-    await expect(focused(page)).resolves.toBe('button[Open chat: questions about our treatments]:Questions?');
+    await expect.poll(() => focused(page)).toBe('button[Open chat: questions about our treatments]:Questions?');
     await expect(launcherOf(page).getAttribute('aria-expanded')).resolves.toBe('false');
   });
 
@@ -131,7 +131,7 @@ describe('The widget, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await panelOf(page).waitFor();
     await expect(page.locator('.message.answer').count()).resolves.toBe(1);
-    await expect(focused(page)).resolves.toBe('input[Your question]:');
+    await expect.poll(() => focused(page)).toBe('input[Your question]:');
   });
 });
 

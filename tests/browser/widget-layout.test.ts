@@ -33,9 +33,9 @@ describe('The widget on a phone (390×844)', () => {
     await expect(panelOf(page).getAttribute('aria-modal')).resolves.toBe('true');
     await page.getByRole('button', { name: 'Send' }).focus();
     await page.keyboard.press('Tab');
-    await expect(focusedControl(page)).resolves.toBe('Start over');
+    await expect.poll(() => focusedControl(page)).toBe('Start over');
     await page.keyboard.press('Shift+Tab');
-    await expect(focusedControl(page)).resolves.toBe('Send');
+    await expect.poll(() => focusedControl(page)).toBe('Send');
   });
 
   it('fits the part of the screen the on-screen keyboard leaves visible', async () => {
