@@ -26,8 +26,6 @@ export interface BlendWeights {
   overlap: number;
   /** Absolute evidence: how much matched, however long the question. */
   evidence: number;
-  /** Relevance relative to the best candidate. */
-  relative: number;
 }
 
 export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
@@ -36,6 +34,6 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   nearTie: 0.06,
   contextWeight: 0.35,
   maxSuggestions: 3,
-  weights: Object.freeze({ coverage: 0.32, similarity: 0.27, overlap: 0.18, evidence: 0.23, relative: 0 }),
+  weights: Object.freeze({ coverage: 0.33, similarity: 0.14, overlap: 0.29, evidence: 0.24 }),
   unknownWeight: 0.6,
 });

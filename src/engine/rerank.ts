@@ -1,4 +1,5 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
+import { STOP_WORDS } from './stopWords.js';
 import type { BlendWeights } from './defaults.js';
 import type { Candidate } from './retrieve.js';
 
@@ -17,10 +18,15 @@ export interface Ranked extends Candidate {
   confidence: number;
 }
 
+/** At most this many words of a question are searched one by one. */
+const MAX_SEARCH_WORDS = 12;
+
 /**
- * Re-ranks the few candidates with fuse.js token search, which scores each
- * word of the question with bitap typo tolerance against the entry's own
- * phrasings, then blends that with the index's relevance and coverage.
+ * Re-ranks the few candidates: fuse.js searches each word of the question
+ * (bitap, typo-tolerant) in the entries' own phrasings, word by word so that
+ * its 32-character pattern limit never bites, and the per-word scores are
+ * averaged; that similarity is then blended with the index's coverage,
+ * phrase overlap and evidence.
  */
 export function rerank(
   candidates: readonly (Candidate & { overlap: number })[],
@@ -29,23 +35,19 @@ export function rerank(
   weights: BlendWeights,
 ): Ranked[] {
   if (candidates.length === 0) return [];
-  const top = candidates[0]!.score;
   const fuse = new Fuse(
     candidates.map((c) => docOf(c.entry)),
-    {
-      keys: [{ name: 'question', weight: 1 }, { name: 'alternates', weight: 1 }],
-      useTokenSearch: true,
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.4,
-    },
+    { keys: ['question', 'alternates'], includeScore: true, ignoreLocation: true, threshold: 0.3 },
   );
-  const similarity = new Map<number, number>();
-  for (const { refIndex, score = 1 } of fuse.search(query)) similarity.set(refIndex, 1 - score);
+  const words = [...new Set(query.split(' '))].filter((w) => w.length > 2 && !STOP_WORDS.has(w)).slice(-MAX_SEARCH_WORDS);
+  const similarity = new Float64Array(candidates.length);
+  for (const word of words) {
+    for (const { refIndex, score = 1 } of fuse.search(word)) similarity[refIndex]! += (1 - score) / words.length;
+  }
   return candidates
     .map((c, i) => {
-      const sim = similarity.get(i) ?? 0;
-      return { ...c, similarity: sim, confidence: blend(weights, c, sim, c.score / top) };
+      const sim = similarity[i]!;
+      return { ...c, similarity: sim, confidence: blend(weights, c, sim) };
     })
     .sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
 }
@@ -53,13 +55,12 @@ export function rerank(
 /** Index relevance at which an entry's absolute evidence counts as about two thirds of full. */
 const EVIDENCE_SCALE = 8;
 
-function blend(weights: BlendWeights, c: Candidate & { overlap: number }, similarity: number, relative: number): number {
+function blend(weights: BlendWeights, c: Candidate & { overlap: number }, similarity: number): number {
   const evidence = 1 - Math.exp(-c.score / EVIDENCE_SCALE);
   return (
     weights.coverage * c.coverage +
     weights.similarity * similarity +
     weights.overlap * c.overlap +
-    weights.evidence * evidence +
-    weights.relative * relative
+    weights.evidence * evidence
   );
 }
