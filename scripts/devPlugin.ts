@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Plugin, type ViteDevServer } from 'vite';
+import { build, type Plugin, type Rolldown, type ViteDevServer } from 'vite';
 import { buildKnowledge } from '../src/knowledge/buildKnowledge.js';
 import { formatProblem } from '../src/knowledge/problemText.js';
 import type { CompiledKnowledge } from '../src/knowledge/types.js';
@@ -16,6 +16,7 @@ const DEV_OUT = resolve('.cache/dev');
  */
 export function faqChatDev(knowledgeDir = resolve('knowledge')): Plugin {
   let knowledge: CompiledKnowledge | null = null;
+  const widgetBuilds: Rolldown.RolldownWatcher[] = [];
 
   function compile(server: ViteDevServer) {
     const { knowledge: compiled, problems } = buildKnowledge(knowledgeDir);
@@ -33,6 +34,10 @@ export function faqChatDev(knowledgeDir = resolve('knowledge')): Plugin {
   return {
     name: 'faq-chat-dev',
     apply: 'serve',
+    async closeBundle() {
+      // Called once per environment on server.close(); splice(0) makes later calls no-ops.
+      await Promise.all(widgetBuilds.splice(0).map((watcher) => watcher.close()));
+    },
     async configureServer(server) {
       compile(server);
       server.watcher.add(knowledgeDir);
@@ -43,7 +48,9 @@ export function faqChatDev(knowledgeDir = resolve('knowledge')): Plugin {
         config.build!.watch = { include: ['src/**', 'embed/**'] };
         config.build!.minify = false;
         const watcher = await build(config);
-        if ('on' in watcher) watcher.on('event', (event) => {
+        if (!('on' in watcher)) continue;
+        widgetBuilds.push(watcher);
+        watcher.on('event', (event) => {
           if (event.code === 'END') server.ws.send({ type: 'full-reload' });
         });
       }

@@ -98,7 +98,7 @@ describe('Live editing with the dev server (npm run dev)', { timeout: 15_000 }, 
   });
 
   // Fails until scripts/devPlugin.ts closes its watch builds when the server closes.
-  it.fails('stops the widget\'s watch builds when the server closes', async () => {
+  it('stops the widget\'s watch builds when the server closes', async () => {
     expect(widgetBuilds.started).toBe(2);
     await server.close();
     await vi.waitFor(() => expect(widgetBuilds.closed).toBe(2));
