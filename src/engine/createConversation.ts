@@ -3,6 +3,8 @@ import type { ConversationContext, Engine, Result } from './types.js';
 /** One visitor's conversation: remembers the last answered topic so follow-ups resolve against it. */
 export interface Conversation {
   ask(question: string): Result;
+  /** Forgets the topic: the next question is read on its own. */
+  reset(): void;
   readonly context: ConversationContext;
 }
 
@@ -14,6 +16,9 @@ export function createConversation(engine: Engine, context: ConversationContext 
       const result = engine.ask(question, current);
       if (result.kind === 'answer') current = { lastEntryId: result.entryId };
       return result;
+    },
+    reset() {
+      current = { lastEntryId: null };
     },
     get context() {
       return current;

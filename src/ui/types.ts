@@ -6,6 +6,8 @@ export type { Result };
 /** Answers the visitor's questions, one conversation at a time. The widget knows nothing of how. */
 export interface Answerer {
   ask(question: string): Result;
+  /** Forgets the conversation's topic, so the next question is read on its own. */
+  reset?(): void;
 }
 
 /** What the widget shows about the clinic; from the knowledge base, overridable by the embed. */

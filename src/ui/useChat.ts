@@ -81,9 +81,10 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
 
   /** Forgets the conversation, here and in storage. */
   const clear = useCallback(() => {
+    answerer?.reset?.();
     setMessages([]);
     setLatest('cleared');
-  }, []);
+  }, [answerer]);
 
   /** Records the visitor's "Was this helpful?" answer, once per answer. */
   const rate = useCallback((message: Answered, helpful: boolean) => {

@@ -63,3 +63,13 @@ describe('A conversation', () => {
     expect(conversation.context.lastEntryId).toBe('side-effects');
   });
 });
+
+describe('Starting over', () => {
+  it('forgets the topic, so a follow-up is read on its own', () => {
+    const conversation = createConversation(createEngine(knowledgeFrom(REAL_KB)));
+    conversation.ask('what are the side effects?');
+    conversation.reset();
+    expect(conversation.context.lastEntryId).toBeNull();
+    expect(conversation.ask('how long do they last?').entryId).not.toBe('soreness-duration');
+  });
+});
