@@ -1,55 +1,43 @@
 /**
- * faq-chat.js: the one file a clinic's script tag loads. It draws only the
- * launcher; the chat code and the knowledge load on first interaction or when
- * the browser is idle. Kept tiny: every byte here is paid on every page view.
+ * faq-chat.js, the one file a clinic's script tag loads: reads the tag's data
+ * attributes, mounts the widget (launcher only; the chat loads later from
+ * beside this file) and turns the FaqChat() queue stub into the real API.
+ * Kept tiny: every byte here is paid on every page view.
  */
-import themeCss from '../src/ui/theme.css?inline';
-import launcherCss from './launcher.css?inline';
+import { mount } from '../src/mount.js';
+import { HOST_TAG } from './createLauncher.js';
+import type { FaqChatEventName, FaqChatHandler } from './createEvents.js';
+import { ALREADY_ON_PAGE, unknownCommand, warn } from './messages.js';
 import { readConfig } from './readConfig.js';
-import type { ChatApp, createChatApp } from '../src/chat.js';
 
-const LOG_PREFIX = '[faq-chat]';
-const HOST_TAG = 'faq-chat-widget';
+/** window.FaqChat: the queue stub a clinic pastes, or the real function once this file has run. */
+interface FaqChatGlobal {
+  (command: string, ...args: unknown[]): unknown;
+  /** Calls made before faq-chat.js ran, as the stub recorded them. */
+  q?: ArrayLike<unknown>[];
+  /** Set on the real function: a second copy of this file sees it and stands down. */
+  loaded?: true;
+}
 
+const page = window as unknown as { FaqChat?: FaqChatGlobal };
 const script = document.currentScript as HTMLScriptElement | null;
 
-if (document.querySelector(HOST_TAG)) {
-  console.warn(`${LOG_PREFIX} already on this page; the second script tag is ignored`);
+if (page.FaqChat?.loaded || document.querySelector(HOST_TAG)) {
+  warn(ALREADY_ON_PAGE);
 } else {
-  const config = readConfig(script?.dataset ?? {}, script?.src || location.href);
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(themeCss + launcherCss);
-  shadow.adoptedStyleSheets = [sheet];
+  const { config, warnings } = readConfig(script?.dataset ?? {}, script?.src || location.href, document.baseURI);
+  for (const warning of warnings) warn(warning);
+  const widget = mount(config, () => import(/* @vite-ignore */ config.appUrl));
 
-  const launcher = document.createElement('button');
-  launcher.type = 'button';
-  launcher.className = 'launcher';
-  launcher.setAttribute('aria-expanded', 'false');
-  launcher.setAttribute('aria-label', 'Open chat: questions about our treatments');
-  launcher.textContent = 'Questions?';
-  shadow.append(launcher);
-
-  let app: Promise<ChatApp> | null = null;
-  const load = () =>
-    (app ??= import(/* @vite-ignore */ config.appUrl).then(
-      (module: { createChatApp: typeof createChatApp }) => module.createChatApp(shadow, config, launcher),
-      (error: unknown) => {
-        app = null;
-        throw error;
-      },
-    ));
-
-  launcher.addEventListener('click', () => {
-    load().then(
-      (chat) => chat.open(),
-      (error: unknown) => console.warn(`${LOG_PREFIX} the chat could not be loaded`, error),
-    );
-  });
-  launcher.addEventListener('pointerenter', () => void load().catch(() => undefined), { once: true });
-
-  const mountHost = () => document.body.append(host);
-  if (document.body) mountHost();
-  else document.addEventListener('DOMContentLoaded', mountHost, { once: true });
+  const api: FaqChatGlobal = (command, ...args) => {
+    if (command === 'open' || command === 'close') return widget[command]();
+    if (command === 'ask') return widget.ask(args[0] as string);
+    if (command === 'on') return widget.on(args[0] as FaqChatEventName, args[1] as FaqChatHandler);
+    warn(unknownCommand(command));
+  };
+  api.loaded = true;
+  // Replace first, then replay, as Plausible does: a command issued during the replay reaches the real function.
+  const queue = page.FaqChat?.q ?? [];
+  page.FaqChat = api;
+  for (const args of Array.from(queue)) api(...(Array.from(args) as [string, ...unknown[]]));
 }

@@ -1,0 +1,39 @@
+import themeCss from '../src/ui/theme.css?inline';
+import { STRINGS } from '../src/ui/strings.js';
+import type { MountOptions } from '../src/mount.js';
+import { onAccentFor } from './accentColors.js';
+import { DEFAULT_LANG } from './languages.js';
+import launcherCss from './launcher.css?inline';
+
+/** The element the widget lives in, one per page; its shadow root keeps the page's CSS out. */
+export const HOST_TAG = 'faq-chat-widget';
+
+/**
+ * Draws the host element and the launcher button: all a page pays for before
+ * the chat opens. Styles go through one constructable stylesheet and the
+ * clinic's colour through CSSOM, so a strict style-src needs no exception.
+ * The host is returned detached; the caller puts it on the page.
+ */
+export function createLauncher({ color, position, lang, strings }: Pick<MountOptions, 'color' | 'position' | 'lang' | 'strings'>) {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-position', position ?? 'right');
+  host.setAttribute('lang', lang ?? DEFAULT_LANG);
+  const onAccent = color && onAccentFor(color);
+  if (onAccent) {
+    host.style.setProperty('--accent', color);
+    host.style.setProperty('--on-accent', onAccent);
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(themeCss + launcherCss);
+  shadow.adoptedStyleSheets = [sheet];
+
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.setAttribute('aria-expanded', 'false');
+  launcher.setAttribute('aria-label', strings?.launcherLabel ?? STRINGS.launcherLabel);
+  launcher.textContent = strings?.launcherText ?? STRINGS.launcherText;
+  shadow.append(launcher);
+  return { host, shadow, launcher };
+}
