@@ -1,5 +1,6 @@
 /**
- * npm run build: compiles the knowledge folder and bundles the widget into dist/.
+ * npm run build: compiles the knowledge folder and bundles the widget into dist/
+ * (the loader, the chat and the knowledge a clinic hosts; esm/ for bundlers).
  * Bad knowledge stops the build (exit 1) before anything in dist/ is touched.
  */
 import { join, resolve } from 'node:path';
@@ -7,7 +8,7 @@ import { build } from 'vite';
 import { buildKnowledge } from '../src/knowledge/buildKnowledge.js';
 import { formatProblem } from '../src/knowledge/problemText.js';
 import { writeKnowledge } from '../src/knowledge/writeKnowledge.js';
-import { DIST_DIR, DIST_FILES, bundleConfigs } from './bundles.js';
+import { DIST_DIR, DIST_FILES, bundleConfigs, emitDeclarations, libraryConfig } from './bundles.js';
 import { formatSizes, measureSizes } from './sizes.js';
 import { takeKbOption } from './loadKnowledgeOrExit.js';
 
@@ -21,7 +22,8 @@ if (!knowledge) {
   console.error(`[faq-chat] build stopped: ${problems.length} problem(s) in the knowledge folder; dist/ was left as it was`);
   process.exit(1);
 }
-for (const config of bundleConfigs(outDir)) await build(config);
+for (const config of [...bundleConfigs(outDir), libraryConfig(outDir)]) await build(config);
+emitDeclarations(outDir);
 writeKnowledge(join(outDir, DIST_FILES.knowledge), knowledge);
 
 const report = measureSizes(outDir);
