@@ -1,5 +1,5 @@
 import themeCss from '../src/ui/theme.css?inline';
-import { STRINGS } from '../src/ui/strings.js';
+import { LAUNCHER_STRINGS } from '../src/ui/strings.js';
 import type { MountOptions } from '../src/mount.js';
 import { onAccentFor } from './accentColors.js';
 import { DEFAULT_LANG } from './languages.js';
@@ -32,8 +32,8 @@ export function createLauncher({ color, position, lang, strings }: Pick<MountOpt
   launcher.type = 'button';
   launcher.className = 'launcher';
   launcher.setAttribute('aria-expanded', 'false');
-  launcher.setAttribute('aria-label', strings?.launcherLabel ?? STRINGS.launcherLabel);
-  launcher.textContent = strings?.launcherText ?? STRINGS.launcherText;
+  launcher.setAttribute('aria-label', strings?.launcherLabel ?? LAUNCHER_STRINGS.launcherLabel);
+  launcher.textContent = strings?.launcherText ?? LAUNCHER_STRINGS.launcherText;
   shadow.append(launcher);
   return { host, shadow, launcher };
 }

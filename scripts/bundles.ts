@@ -32,8 +32,12 @@ const base = (outDir: string): InlineConfig => ({
 export function bundleConfigs(outDir = DIST_DIR): InlineConfig[] {
   const loader = base(outDir);
   loader.build!.lib = { entry: resolve('embed/loader.ts'), formats: ['iife'], name: 'FaqChatLoader', fileName: () => DIST_FILES.loader };
+  loader.build!.rolldownOptions = { output: { comments: false } };
   const app = base(outDir);
   app.build!.lib = { entry: resolve('src/chat.tsx'), formats: ['es'], fileName: () => DIST_FILES.app };
+  // Library builds in 'es' format keep white space (for pure annotations); the chat is
+  // served as it is, never re-bundled, so it is minified in full.
+  app.build!.rolldownOptions = { output: { minify: true, comments: false } };
   return [loader, app];
 }
 

@@ -150,11 +150,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     };
   }
 
-  return {
-    ask,
-    size: entries.length,
-    explain: (question, context) => rank(normalize(cutQuestion(question)), context).slice(0, 3).map((r) => ({ ...r, id: entries[r.entry]!.id })),
-  };
+  return { ask, size: entries.length };
 }
 
 function round(value: number): number {

@@ -18,7 +18,7 @@ export function normalize(text: string): string {
   }
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f]+/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`']/g, '')
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')

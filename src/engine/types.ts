@@ -39,19 +39,6 @@ export interface Result {
   reason?: HandoffReason;
 }
 
-/** One match as the ranking saw it. */
-export interface RankedMatch {
-  id: string;
-  /** Relevance from the index. */
-  score: number;
-  /** Share of the question's meaning the entry explains, 0 to 1. */
-  coverage: number;
-  /** fuse.js similarity to the entry's phrasings, 0 to 1. */
-  similarity: number;
-  /** The blended confidence. */
-  confidence: number;
-}
-
 /** What the engine remembers between turns of one conversation. */
 export interface ConversationContext {
   /** The entry answered last, if the last turn was an answer. */
@@ -63,6 +50,5 @@ export interface Engine {
   ask(question: string, context?: ConversationContext): Result;
   /** How many entries the engine answers from. */
   readonly size: number;
-  /** The best few matches with their scores, for tuning and `npm run eval`; not for visitors. */
-  explain(question: string, context?: ConversationContext): RankedMatch[];
+
 }

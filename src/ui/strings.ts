@@ -3,9 +3,14 @@
  * included. A clinic can override any of them (to translate, say) through the
  * `strings` option; the rest keep these defaults.
  */
-export const STRINGS = {
+/** The launcher's texts, apart so the loader carries only these. */
+export const LAUNCHER_STRINGS = {
   launcherLabel: 'Open chat: questions about our treatments',
   launcherText: 'Questions?',
+} as const;
+
+export const STRINGS = {
+  ...LAUNCHER_STRINGS,
   /** Under the clinic's name in the header; with it, the dialog's name. */
   panelTitle: 'Questions & answers',
   close: 'Close chat',
