@@ -20,6 +20,10 @@ const TARGETS = ['es2022', 'chrome100', 'firefox101', 'safari16.4'];
 const base = (outDir: string): InlineConfig => ({
   configFile: false,
   logLevel: 'warn',
+  // Always a production build, even when a test runner has set NODE_ENV=test
+  // (which would otherwise switch JSX to its development transform).
+  mode: 'production',
+  oxc: { jsx: { development: false } },
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
   build: { outDir, emptyOutDir: false, target: TARGETS, cssTarget: TARGETS.slice(1), minify: true, sourcemap: false, reportCompressedSize: false },
 });

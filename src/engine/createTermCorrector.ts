@@ -10,8 +10,7 @@ export interface Correction {
 
 /**
  * Finds the known term a misspelled word most likely meant ("sesions" →
- * "session"), allowing one typo in short words and two in long ones, or the
- * known term a cut-off word begins ("inflam" → "inflammation").
+ * "session"), allowing one typo in short words and two in long ones.
  * Candidates come from buckets by first letter, so the cost stays flat as the
  * vocabulary grows; a visitor's first letter is rarely the typo.
  */
@@ -26,14 +25,10 @@ export function createTermCorrector(vocabulary: readonly string[]): (word: strin
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best: Correction | null = null;
     for (const term of byFirstLetter.get(word[0]!) ?? []) {
-      let similarity = 0;
-      if (Math.abs(term.length - word.length) <= maxEdits) {
-        const edits = editDistance(word, term, maxEdits);
-        if (edits <= maxEdits) similarity = 1 - edits / Math.max(word.length, term.length);
-      } else if (term.length > word.length && term.startsWith(word)) {
-        similarity = 0.75 * (word.length / term.length) + 0.2;
-      }
-      if (similarity > (best?.similarity ?? 0)) best = { term, similarity };
+      if (Math.abs(term.length - word.length) > maxEdits) continue;
+      const edits = editDistance(word, term, maxEdits);
+      const similarity = 1 - edits / Math.max(word.length, term.length);
+      if (edits <= maxEdits && similarity > (best?.similarity ?? 0)) best = { term, similarity };
     }
     if (cache.size > 1000) cache.clear();
     cache.set(word, best);
