@@ -126,7 +126,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       const answer = intent.topic === 'identity' ? clinic.greeting : clinic.smalltalk[intent.topic];
       return reply('smalltalk', answer, intent.topic === 'goodbye' ? [] : clinic.starters);
     }
-    if (notCovered.some((phrase) => new RegExp(`\\b${phrase}`).test(text))) return handoff('not-covered', clinic.handoff);
+    if (notCovered.some((phrase) => ` ${text} `.includes(` ${phrase} `))) return handoff('not-covered', clinic.handoff);
 
     const ranked = rank(text, context);
     const best = ranked[0];

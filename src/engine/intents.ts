@@ -47,7 +47,7 @@ const BOOKING = anyOf([
   'book (an |a )?(appointment|consult|consultation|session|visit)',
   '(make|get|set up|arrange) (an |a )?(appointment|consult|consultation)',
   '(talk|speak|chat) (to|with) (a |an |the |some )?(human|person|real|someone|somebody|doctor|nurse|staff|team|receptionist|agent)',
-  '(free|a|the) consultation',
+  'free consultation',
   'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
 ]);
 
@@ -70,7 +70,7 @@ const PERSONAL = anyOf([
 const HELLO = /^(hi|hii+|hiya|hey|heya|hello|helo|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$/;
 const THANKS = /^(?:(?:ok|okay|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\s)*(thanks?|thank you|thankyou|thx|ty|cheers|much appreciated|many thanks)(?:\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads))*$/;
 const GOODBYE = /^(ok |okay |thanks |thank you )?(bye|goodbye|good bye|bye bye|see you|see ya|cya|later|have a (good|nice) (day|one)|take care|thats all|that is all|im done|no thanks)( (for now|then|now))?$/;
-const IDENTITY = /^(who|what) (are|r) (you|u)|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i talking to) (a )?(bot|robot|human|real person|ai)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)/;
+const IDENTITY = /^(who|what) (are|r) (you|u)\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i talking to) (a )?(bot|robot|human|real person|ai)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)/;
 
 /** Recognises the intents that come before retrieval; `text` is normalised. Urgent wins over everything. */
 export function detectIntent(text: string): Intent | null {
