@@ -1,6 +1,6 @@
 /** Tuning of matching. Values were set on tests/eval/tuning.jsonl with `npm run eval`; see README. */
 export interface EngineOptions {
-  /** Below this confidence the engine hands off instead of answering. Default 0.35. */
+  /** Below this confidence the engine hands off instead of answering. Default 0.3. */
   threshold: number;
   /** How many candidates from the index are re-ranked. Default 12. */
   candidates: number;
@@ -29,11 +29,11 @@ export interface BlendWeights {
 }
 
 export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
-  threshold: 0.35,
+  threshold: 0.3,
   candidates: 12,
   nearTie: 0.06,
   contextWeight: 0.35,
   maxSuggestions: 3,
-  weights: Object.freeze({ coverage: 0.32, similarity: 0.27, overlap: 0.27, evidence: 0.14 }),
+  weights: Object.freeze({ coverage: 0.22, similarity: 0.39, overlap: 0.26, evidence: 0.13 }),
   unknownWeight: 0.6,
 });

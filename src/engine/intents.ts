@@ -32,11 +32,11 @@ const URGENT = anyOf([
   'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot)',
   '(heavy|lot of|lots of|so much|wont stop) bleed',
   'blood (everywhere|wont stop|keeps)',
-  'sudden(ly)? (numb|weak|cant move|cannot move)',
+  'sudden\\w*.{0,25}(numb|weak|cant move|cannot move|collapsed)',
   '(cant|cannot) (feel|move) my (leg|legs|foot|feet|arm|face)',
   '(face|smile) (is )?droop',
   'slurred',
-  'suicid|kill myself|killing myself|end my life|end it all|self harm|hurt\\w* myself|harm\\w* myself|dont want to (live|be alive|be here)|want to die|better off dead',
+  'suicid|kill myself|killing myself|end my life|end(ing)? it all|self harm|hurt\\w* myself|harm\\w* myself|dont want to (live|be alive|be here)|want to die|better off dead',
   'passed out|passing out|faint(ed|ing)',
 ]);
 
@@ -48,6 +48,7 @@ const BOOKING = anyOf([
   '(make|get|set up|arrange) (an |a )?(appointment|consult|consultation)',
   '(talk|speak|chat) (to|with) (a |an |the |some )?(human|person|real|someone|somebody|doctor|nurse|staff|team|receptionist|agent)',
   'free consultation',
+  '(ring|call|phone|contact|text|email) me\\b|(set|setting) (that|it|this) up',
   'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
 ]);
 
@@ -68,18 +69,22 @@ const PERSONAL = anyOf([
 ]);
 
 const HELLO = /^(hi|hii+|hiya|hey|heya|hello|helo|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$/;
-const THANKS = /^(?:(?:ok|okay|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\s)*(thanks?|thank you|thankyou|thx|ty|cheers|much appreciated|many thanks)(?:\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads))*$/;
+const THANKS = /^(?:(?:ok|okay|very|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\s)*(thanks?|thank you|thankyou|thx|ty|ta|cheers|much appreciated|many thanks|very helpful|helpful|that helps|that helped)(?:\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads))*$/;
 const GOODBYE = /^(ok |okay |thanks |thank you )?(bye|goodbye|good bye|bye bye|see you|see ya|cya|later|have a (good|nice) (day|one)|take care|thats all|that is all|im done|no thanks)( (for now|then|now))?$/;
 const IDENTITY = /^(who|what) (are|r) (you|u)\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i talking to) (a )?(bot|robot|human|real person|ai)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)/;
 
 /** Recognises the intents that come before retrieval; `text` is normalised. Urgent wins over everything. */
 export function detectIntent(text: string): Intent | null {
   if (URGENT.test(text)) return { kind: 'urgent' };
+  const afterGreeting = text.replace(GREETING_PREFIX, '');
+  if (IDENTITY.test(afterGreeting)) return { kind: 'smalltalk', topic: 'identity' };
   if (BOOKING.test(text)) return { kind: 'booking' };
   if (PERSONAL.test(text)) return { kind: 'personal' };
   if (HELLO.test(text)) return { kind: 'smalltalk', topic: 'hello' };
   if (THANKS.test(text)) return { kind: 'smalltalk', topic: 'thanks' };
   if (GOODBYE.test(text)) return { kind: 'smalltalk', topic: 'goodbye' };
-  if (IDENTITY.test(text)) return { kind: 'smalltalk', topic: 'identity' };
   return null;
 }
+
+/** "hi there, who are you?" is still a question about the assistant. */
+const GREETING_PREFIX = /^(hi|hey|hello|hiya|good (morning|afternoon|evening))( there)? /;

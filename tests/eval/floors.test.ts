@@ -6,16 +6,16 @@ import { readSplit, scoreBaseline, scoreEngine } from './evaluate.js';
 /**
  * Floors for the held-out questions, set a little under what `npm run eval`
  * measured (see README, "How matching works"). A drop below them is a regression.
- * Issue 4 asks for at least 90% accuracy and handoff precision; these floors
+ * Issue 4 asks for at least 90% accuracy and handoff precision and recall; these floors
  * are below that, and the issue stays open until the measured figures reach it.
  */
 const HELD_OUT_FLOORS = {
-  accuracy: 0.77,
-  handoffPrecision: 0.8,
-  handoffRecall: 0.86,
+  accuracy: 0.82,
+  handoffPrecision: 0.85,
+  handoffRecall: 0.78,
   urgentRecall: 1,
   smalltalkAccuracy: 1,
-  conversationAccuracy: 0.85,
+  conversationAccuracy: 0.9,
 };
 
 describe('Matching quality on the held-out questions', () => {
