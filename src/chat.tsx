@@ -35,7 +35,7 @@ export interface ChatApp {
 }
 
 /** The knowledge format version this chat reads. */
-const KNOWLEDGE_VERSION = 1;
+const KNOWLEDGE_VERSION = 2;
 
 /** Fetches and checks the knowledge; rejects with a reason a person can act on. */
 async function fetchKnowledge(url: string): Promise<unknown> {
@@ -50,7 +50,7 @@ async function fetchKnowledge(url: string): Promise<unknown> {
 
 function checkKnowledge(data: unknown): CompiledKnowledge {
   const knowledge = data as Partial<CompiledKnowledge> | null;
-  if (knowledge?.version !== KNOWLEDGE_VERSION || !knowledge.clinic || !Array.isArray(knowledge.entries)) {
+  if (knowledge?.version !== KNOWLEDGE_VERSION || !knowledge.clinic || !Array.isArray(knowledge.entries) || !knowledge.language) {
     throw `not faq-chat knowledge version ${KNOWLEDGE_VERSION} (rebuild it with npm run build)`;
   }
   return knowledge as CompiledKnowledge;

@@ -1,6 +1,5 @@
 import { normalize } from './normalize.js';
 import { stem } from './stem.js';
-import { STOP_WORDS } from './stopWords.js';
 
 /** Longest visitor phrase the synonym table can hold, in words. */
 const MAX_PHRASE_WORDS = 3;
@@ -12,7 +11,7 @@ export type Analyzer = (text: string) => string[];
  * Builds the pipeline normalise → tokenise → synonyms → stop words → stem.
  * `synonyms` maps a visitor word or phrase to the word the Q&A uses.
  */
-export function createAnalyzer(synonyms: Readonly<Record<string, string>>): Analyzer {
+export function createAnalyzer(synonyms: Readonly<Record<string, string>>, stopWords: ReadonlySet<string>): Analyzer {
   const table = new Map<string, string[]>();
   // First words of multi-word phrases: only these need the longer look-ups.
   const phraseStarts = new Set<string>();
@@ -20,6 +19,11 @@ export function createAnalyzer(synonyms: Readonly<Record<string, string>>): Anal
     const key = normalize(variant);
     table.set(key, normalize(canonical).split(' '));
     if (key.includes(' ')) phraseStarts.add(key.slice(0, key.indexOf(' ')));
+  }
+  function pushTerms(terms: string[], words: readonly string[]): void {
+    for (const word of words) {
+      if (!stopWords.has(word)) terms.push(stem(word));
+    }
   }
   return (text) => {
     const words = normalize(text).split(' ').filter(Boolean);
@@ -43,8 +47,3 @@ export function createAnalyzer(synonyms: Readonly<Record<string, string>>): Anal
   };
 }
 
-function pushTerms(terms: string[], words: readonly string[]): void {
-  for (const word of words) {
-    if (!STOP_WORDS.has(word)) terms.push(stem(word));
-  }
-}

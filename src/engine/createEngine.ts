@@ -4,15 +4,13 @@ import { createTermCorrector } from './createTermCorrector.js';
 import { createTermIndex } from './createTermIndex.js';
 import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
-import { detectIntent } from './intents.js';
+import { createIntentDetector } from './intents.js';
 import { cutQuestion, normalize } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
 import { rerank, type Ranked, type RerankDoc } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
 import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
 
-/** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
-const FOLLOW_UP = /^(and|so|what about|how about|also|then|but)\b|\b(it|that|they|them|those|this|these|there)\b/;
 /** A follow-up with at most this many terms of its own is read with the previous topic. */
 const SHORT_FOLLOW_UP_TERMS = 3;
 /** Questions longer than this many words are also ranked on their last words alone. */
@@ -30,7 +28,11 @@ const FOLLOW_UP_BOOST = 0.08;
 export function createEngine(knowledge: CompiledKnowledge, options: Partial<EngineOptions> = {}): Engine {
   const settings = { ...DEFAULTS, ...options };
   const { clinic, entries } = knowledge;
-  const analyze = createAnalyzer(knowledge.synonyms);
+  const { language } = knowledge;
+  const stopWords = new Set(language.stopWords.split(' '));
+  const analyze = createAnalyzer(knowledge.synonyms, stopWords);
+  const detectIntent = createIntentDetector(language);
+  const followUpWords = new RegExp(language.followUp);
   const index = createTermIndex(
     entries.map((e) => ({
       question: e.question,
@@ -65,7 +67,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   function queryTerms(text: string, context: ConversationContext | undefined): { own: QueryTerm[]; withContext: QueryTerm[]; followUp: CompiledEntry | null } {
     const own = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
     const previous = context?.lastEntryId ? entries[entryIndexById.get(context.lastEntryId) ?? -1] : undefined;
-    if (!previous || !(FOLLOW_UP.test(text) || own.length <= SHORT_FOLLOW_UP_TERMS)) return { own, withContext: own, followUp: null };
+    if (!previous || !(followUpWords.test(text) || own.length <= SHORT_FOLLOW_UP_TERMS)) return { own, withContext: own, followUp: null };
     const ownTerms = new Set(own.map((t) => t.term));
     const carried = [...new Set(analyze(`${previous.question} ${previous.tags.join(' ')}`))]
       .filter((term) => !ownTerms.has(term))
@@ -104,6 +106,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       rerankDocOf,
       text,
       settings.weights,
+      stopWords,
     );
     if (followUp) {
       const related = new Set(followUp.followUps);

@@ -1,5 +1,4 @@
 import Fuse from 'fuse.js/basic';
-import { STOP_WORDS } from './stopWords.js';
 import type { BlendWeights } from './defaults.js';
 import type { Candidate } from './retrieve.js';
 
@@ -33,13 +32,14 @@ export function rerank(
   docOf: (entry: number) => RerankDoc,
   query: string,
   weights: BlendWeights,
+  stopWords: ReadonlySet<string>,
 ): Ranked[] {
   if (candidates.length === 0) return [];
   const fuse = new Fuse(
     candidates.map((c) => docOf(c.entry)),
     { keys: ['question', 'alternates'], includeScore: true, ignoreLocation: true, threshold: 0.3 },
   );
-  const words = [...new Set(query.split(' '))].filter((w) => w.length > 2 && !STOP_WORDS.has(w)).slice(-MAX_SEARCH_WORDS);
+  const words = [...new Set(query.split(' '))].filter((w) => w.length > 2 && !stopWords.has(w)).slice(-MAX_SEARCH_WORDS);
   const similarity = new Float64Array(candidates.length);
   for (const word of words) {
     for (const { refIndex, score = 1 } of fuse.search(word)) similarity[refIndex]! += (1 - score) / words.length;

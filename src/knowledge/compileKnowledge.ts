@@ -1,4 +1,5 @@
 import { Marked } from 'marked';
+import { ENGLISH } from '../engine/english.js';
 import type { LoadedKnowledge } from './loadKnowledge.js';
 import type { CompiledKnowledge } from './types.js';
 
@@ -17,7 +18,7 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
     for (const variant of variants) synonyms[variant.toLowerCase()] = word.toLowerCase();
   }
   return {
-    version: 1,
+    version: 2,
     clinic: {
       name: c.name,
       bookingUrl: c.booking_url,
@@ -45,5 +46,6 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
     })),
     synonyms,
     notCovered: c.not_covered,
+    language: ENGLISH,
   };
 }

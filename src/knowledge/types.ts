@@ -4,7 +4,7 @@
  */
 export interface CompiledKnowledge {
   /** Format version; bumped when the shape changes incompatibly. */
-  version: 1;
+  version: 2;
   clinic: ClinicSettings;
   /** Source pages by id: what citations link to. */
   sources: Record<string, SourceInfo>;
@@ -13,6 +13,33 @@ export interface CompiledKnowledge {
   synonyms: Record<string, string>;
   /** Words and phrases of topics the clinic's content does not cover. */
   notCovered: string[];
+  /** The language's stop words and intent phrasings, compiled in from src/engine/english.ts. */
+  language: Language;
+}
+
+/**
+ * What matching needs to know of a language. Patterns are regular-expression
+ * sources, run on normalised text (lower case, no punctuation).
+ */
+export interface Language {
+  /** Words that carry no topic, separated by spaces. */
+  stopWords: string;
+  /** Red-flag symptoms: emergency guidance. */
+  urgent: string[];
+  /** Requests to book or reach a person. */
+  booking: string[];
+  /** Personal medical decisions: a clinician should answer. */
+  personal: string[];
+  /** Whole-message patterns for small talk. */
+  hello: string;
+  thanks: string;
+  goodbye: string;
+  /** Questions about the assistant itself ("are you a robot?"). */
+  identity: string;
+  /** A greeting that may precede an identity question. */
+  greetingPrefix: string;
+  /** Words that make a question lean on the previous answer. */
+  followUp: string;
 }
 
 /** Clinic settings from `knowledge/clinic.yaml`; every text is shown as written. */

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/engine/createAnalyzer.js';
 import { createTermCorrector, editDistance } from '../../src/engine/createTermCorrector.js';
 import { createTermIndex } from '../../src/engine/createTermIndex.js';
-import { detectIntent } from '../../src/engine/intents.js';
+import { createIntentDetector } from '../../src/engine/intents.js';
+import { ENGLISH } from '../../src/engine/english.js';
 import { normalize } from '../../src/engine/normalize.js';
 import { phraseOverlap } from '../../src/engine/phraseOverlap.js';
 import { retrieve } from '../../src/engine/retrieve.js';
 import { stem } from '../../src/engine/stem.js';
-import { STOP_WORDS } from '../../src/engine/stopWords.js';
+
+const STOP_WORDS = new Set(ENGLISH.stopWords.split(' '));
+const detectIntent = createIntentDetector(ENGLISH);
 
 describe('normalize', () => {
   it.each([
@@ -47,7 +50,7 @@ describe('stop words', () => {
 });
 
 describe('createAnalyzer', () => {
-  const analyze = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' });
+  const analyze = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' }, STOP_WORDS);
 
   it('maps visitor words and phrases to the words the Q&A uses', () => {
     expect(analyze('Is the shot just sugar water?')).toEqual(['injection', stem('dextrose')]);
@@ -84,7 +87,7 @@ describe('createTermCorrector', () => {
 });
 
 describe('retrieve', () => {
-  const analyze = createAnalyzer({});
+  const analyze = createAnalyzer({}, STOP_WORDS);
   const index = createTermIndex(
     [
       { question: 'How many sessions?', alternates: ['number of sessions'], tags: 'sessions', answer: 'Three to six.', quotes: '' },
