@@ -66,14 +66,14 @@ export function formatMachine(machines: readonly Machine[]): string {
   ].join('\n');
 }
 
-/** What was measured, with a warning when sizes ran on different knowledge, eval set or commit. */
+/** What was measured, with a warning when sizes ran on different code, knowledge or eval set. */
 export function formatInputs(inputs: readonly Inputs[]): string {
   const [first] = inputs;
   if (!first) return '';
-  const key = (i: Inputs) => `${i.commit} ${i.knowledge} ${i.eval}`;
+  const key = (i: Inputs) => `code ${i.code}, knowledge ${i.knowledge}, eval ${i.eval}`;
   const changed = [...new Set(inputs.flatMap((i) => i.changed))];
   return [
-    `inputs: commit ${first.commit}, real knowledge ${first.knowledge}, eval set ${first.eval} (${first.evalQuestions} questions)`,
+    `inputs: commit ${first.commit}; engine and knowledge code ${first.code}, real knowledge ${first.knowledge}, eval set ${first.eval} (${first.evalQuestions} questions)`,
     ...(changed.length ? [`  uncommitted changes measured: ${changed.join(', ')}`] : []),
     ...(inputs.some((i) => key(i) !== key(first))
       ? [`WARNING: the sizes ran on different inputs (${inputs.map(key).join(' | ')}): they do not compare; run again`]

@@ -71,6 +71,8 @@ export interface Inputs {
   commit: string;
   /** Uncommitted changes to the engine, the bench, the knowledge or the eval set, as paths. */
   changed: string[];
+  /** Hash of src/engine and src/knowledge as they were in the working tree. */
+  code: string;
   /** Hash of the real knowledge as compiled. */
   knowledge: string;
   /** Hash of the eval set's files. */

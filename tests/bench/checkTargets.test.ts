@@ -21,7 +21,7 @@ function report(size: number, engine: { p95: number; startupMs: number; accuracy
   return {
     size, seed: 7,
     machine: { cpu: 'test', cores: 2, node: 'v20', platform: 'test', loadAverage: 0, referenceMs: 20 },
-    inputs: { commit: 'abc', changed: [], knowledge: 'k', eval: 'e', evalQuestions: 10 },
+    inputs: { commit: 'abc', changed: [], code: 'c', knowledge: 'k', eval: 'e', evalQuestions: 10 },
     compileMs: 1, json: { raw: 10, gzip: engine.gzip ?? 1 }, systems: [system],
   };
 }
