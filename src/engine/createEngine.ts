@@ -94,13 +94,14 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
     const { candidates, matched, total } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
-    const ownCoverage = new Map(
-      retrieve(index, own, correct, settings.candidates * 4, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]),
-    );
+    // In a follow-up, the carried words dilute coverage; what the visitor's own words explain counts too.
+    const ownCoverage = followUp
+      ? new Map(retrieve(index, own, correct, settings.candidates * 4, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]))
+      : null;
     const ranked = rerank(
       candidates.map((c) => ({
         ...c,
-        coverage: followUp ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
+        coverage: ownCoverage ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
         overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
       })),
       rerankDocOf,
