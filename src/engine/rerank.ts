@@ -18,7 +18,7 @@ export interface Ranked extends Candidate {
 }
 
 /** At most this many words of a question are searched one by one. */
-const MAX_SEARCH_WORDS = 12;
+const MAX_SEARCH_WORDS = 8;
 
 /**
  * Re-ranks the few candidates: fuse.js searches each word of the question
