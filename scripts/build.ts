@@ -11,10 +11,11 @@ import { writeKnowledge } from '../src/knowledge/writeKnowledge.js';
 import { DIST_DIR, DIST_FILES, bundleConfigs, emitDeclarations, libraryConfig } from './bundles.js';
 import { formatSizes, measureSizes } from './sizes.js';
 import { takeKbOption } from './loadKnowledgeOrExit.js';
+import { takeOption } from './takeOption.js';
 
 const args = process.argv.slice(2);
 const kbDir = takeKbOption(args);
-const outDir = resolve(args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1]! : DIST_DIR);
+const outDir = resolve(takeOption(args, '--out', 'path/to/dist') ?? DIST_DIR);
 
 const { knowledge, problems } = buildKnowledge(kbDir);
 if (!knowledge) {

@@ -6,10 +6,15 @@
 import { createEngine } from '../src/engine/createEngine.js';
 import { SPLITS, readSplit, scoreBaseline, scoreEngine, type Scores, type Split } from '../tests/eval/evaluate.js';
 import { compileForPreview, takeKbOption } from './loadKnowledgeOrExit.js';
+import { takeOption } from './takeOption.js';
 
 const args = process.argv.slice(2);
 const knowledge = compileForPreview(takeKbOption(args));
-const only = args.includes('--split') ? (args[args.indexOf('--split') + 1] as Split) : null;
+const only = takeOption(args, '--split', SPLITS.join('|'));
+if (only && !SPLITS.includes(only as Split)) {
+  console.error(`[faq-chat] --split must be one of ${SPLITS.join(', ')}`);
+  process.exit(2);
+}
 const splits = SPLITS.filter((s) => !only || s === only);
 const engine = createEngine(knowledge);
 

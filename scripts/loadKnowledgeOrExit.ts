@@ -2,21 +2,14 @@ import { resolve } from 'node:path';
 import { buildKnowledge } from '../src/knowledge/buildKnowledge.js';
 import { formatProblem } from '../src/knowledge/problemText.js';
 import type { CompiledKnowledge } from '../src/knowledge/types.js';
+import { takeOption } from './takeOption.js';
 
 /** Where the clinic's knowledge lives unless `--kb DIR` says otherwise. */
 export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 
 /** Reads `--kb DIR` from argv and removes it; returns the folder. */
 export function takeKbOption(args: string[]): string {
-  const at = args.indexOf('--kb');
-  if (at === -1) return resolve(DEFAULT_KNOWLEDGE_DIR);
-  const dir = args[at + 1];
-  if (!dir) {
-    console.error('[faq-chat] --kb needs a folder: --kb path/to/knowledge');
-    process.exit(2);
-  }
-  args.splice(at, 2);
-  return resolve(dir);
+  return resolve(takeOption(args, '--kb', 'path/to/knowledge') ?? DEFAULT_KNOWLEDGE_DIR);
 }
 
 /**
