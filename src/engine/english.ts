@@ -80,9 +80,9 @@ export const ENGLISH: Language = {
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
   ],
   hello: '^(hi|hii+|hiya|hey|heya|hello|helo|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$',
-  thanks: '^(?:(?:ok|okay|very|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\\s)*(thanks?|thank you|thankyou|thx|ty|ta|cheers|much appreciated|many thanks|very helpful|helpful|that helps|that helped)(?:\\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads))*$',
+  thanks: '^(?:(?:ok|okay|very|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\\s)*(thanks?|thank you|thankyou|thx|ty|ta|cheers|much appreciated|many thanks|very helpful|helpful|that helps|that helped)(?:\\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads|helped|helps|was|is|really|great|useful|helpful|perfect))*$',
   goodbye: '^(ok |okay |thanks |thank you )?(bye|goodbye|good bye|bye bye|see you|see ya|cya|later|have a (good|nice) (day|one)|take care|thats all|that is all|im done|no thanks)( (for now|then|now))?$',
-  identity: '^(who|what) (are|r) (you|u)\\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i talking to) (a )?(bot|robot|human|real person|ai)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)',
+  identity: '^(who|what) (are|r) (you|u)\\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i (talking|chatting|speaking) (to|with)) (a )?(bot|robot|human|real person|person|ai|machine|computer)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)',
   /** "hi there, who are you?" is still a question about the assistant. */
   greetingPrefix: '^(hi|hey|hello|hiya|good (morning|afternoon|evening))( there)? ',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */

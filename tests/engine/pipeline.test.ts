@@ -136,6 +136,8 @@ describe('detectIntent', () => {
     ['thanks so much', 'smalltalk'],
     ['bye', 'smalltalk'],
     ['are you a robot', 'smalltalk'],
+    ['thank you so much, that helped', 'smalltalk'],
+    ['am i chatting with a bot?', 'smalltalk'],
   ])('%j is %s', (text, kind) => expect(detectIntent(normalize(text))?.kind).toBe(kind));
 
   it.each(['can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
