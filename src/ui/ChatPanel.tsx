@@ -50,8 +50,9 @@ export function ChatPanel({
       askRef.current = null;
     };
   }, [askRef, ask]);
-  // Brings the newest question to the top, so that a long reply is read from its start.
-  useEffect(() => {
+  // Brings the newest question to the top, so that a long reply is read from its start; before
+  // the frame that shows them, so the reply is never painted once unscrolled.
+  useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const questions = list.querySelectorAll<HTMLElement>('.visitor');
