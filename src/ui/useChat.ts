@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_QUESTION_LENGTH } from '../engine/normalize.js';
 import { loadConversation, saveConversation } from './conversationStore.js';
-import type { Answerer, ChatEvent, ChatMessage, ConversationStorage, Result, WidgetProps } from './types.js';
+import type { Answerer, ChatEvent, ChatMessage, ConversationContext, ConversationStorage, Result, WidgetProps } from './types.js';
 
 export interface ChatOptions {
   answerer: Answerer | null;
@@ -18,9 +18,10 @@ type Answered = Extract<ChatMessage, { result: Result }>;
  * The conversation: its messages, kept in `storage` between page views, and the
  * ways to add to it. A question is answered in the same task as it is asked, so
  * that the question and its reply show in the same frame; one asked while answers
- * are still loading waits and is answered once they arrive. `latest` is the newest
- * reply given since the panel opened (or 'cleared' after a fresh start): what a
- * screen reader announces.
+ * are still loading waits and is answered once they arrive. The topic a follow-up
+ * refers to is read from the messages, so a conversation restored on the next page
+ * costs no questions to the answerer. `latest` is the newest reply given since the
+ * panel opened (or 'cleared' after a fresh start): what a screen reader announces.
  */
 export function useChat({ answerer, status, storage, storageKey, onEvent }: ChatOptions) {
   const [messages, setMessages] = useState<ChatMessage[]>(() => loadConversation(storage, storageKey));
@@ -31,8 +32,6 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
   const nextId = useRef(messages.reduce((max, m) => Math.max(max, m.id + 1), 0));
   // Ids already rated; a double click lands before the re-render that hides the buttons.
   const rated = useRef(new Set<number>());
-  // The answerer that has been given back the topic of the conversation restored from storage.
-  const caughtUp = useRef<Answerer | null>(null);
   const props = useRef({ answerer, status, onEvent });
   props.current = { answerer, status, onEvent };
 
@@ -54,13 +53,7 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
     const id = nextId.current++;
     const { answerer } = props.current;
     if (!answerer) return { id, from: 'assistant', question, notice: 'unavailable' };
-    // A restored conversation meets a fresh answerer after navigation: replaying its
-    // answered questions gives the answerer back the topic that follow-ups refer to.
-    if (caughtUp.current !== answerer) {
-      for (const m of before) if ('result' in m && m.result.kind === 'answer') answerer.ask(m.question);
-      caughtUp.current = answerer;
-    }
-    const result = answerer.ask(question);
+    const result = answerer.ask(question, topicOf(before));
     emit({ type: result.kind === 'smalltalk' ? 'answer' : result.kind, question, result });
     if (result.reason === 'low-confidence' || result.reason === 'not-covered') emit({ type: 'unanswered', question, result });
     return { id, from: 'assistant', question, result };
@@ -93,9 +86,8 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
     setLatest(reply);
   }, []);
 
-  /** Forgets the conversation, here and in storage. */
+  /** Forgets the conversation, here and in storage; the next question is read on its own. */
   const clear = useCallback(() => {
-    props.current.answerer?.reset?.();
     commit([]);
     setLatest('cleared');
   }, []);
@@ -113,4 +105,13 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
 
 function isWaiting(m: ChatMessage): m is Extract<ChatMessage, { from: 'visitor' }> {
   return m.from === 'visitor' && m.waiting === true;
+}
+
+/** What a follow-up ("does that hurt?") refers to: the entry answered last, as the engine's conversation keeps it. */
+function topicOf(messages: ChatMessage[]): ConversationContext {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if ('result' in m && m.result.kind === 'answer') return { lastEntryId: m.result.entryId };
+  }
+  return { lastEntryId: null };
 }

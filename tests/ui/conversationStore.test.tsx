@@ -2,8 +2,10 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STORAGE_KEY, defaultStorage, loadConversation } from '../../src/ui/conversationStore.js';
 import { STRINGS } from '../../src/ui/strings.js';
+import { createEngine } from '../../src/engine/createEngine.js';
 import type { ConversationStorage } from '../../src/ui/types.js';
-import { answererOf, ask, conversation, memoryStorage, renderPanel } from './renderPanel.js';
+import { REAL_KB, knowledgeFrom } from '../helpers.js';
+import { ask, conversation, memoryStorage, renderPanel } from './renderPanel.js';
 
 const SESSIONS = /a course usually takes 3 to 6 sessions/;
 
@@ -64,14 +66,30 @@ describe('The conversation, across the clinic\'s pages', () => {
     expect(screen.queryByRole('button', { name: STRINGS.helpfulNo })).toBeNull();
   });
 
-  it('gives a fresh answerer the topic back, so a follow-up on the next page refers to it', async () => {
+  it('answers a follow-up on the next page about the last answer, without asking the past questions again', async () => {
+    const engine = createEngine(knowledgeFrom(REAL_KB));
     const storage = memoryStorage();
-    await visitAndAsk(storage);
-    const answerer = answererOf({ answer: 'Follow-up answer.' });
-    renderPanel({ storage, answerer });
-    ask('does that hurt?');
-    await conversation().findByText('Follow-up answer.');
-    expect(answerer.questions).toEqual(['how many sessions', 'does that hurt?']);
+    const { unmount } = renderPanel({ storage, answerer: engine });
+    ask('what are the side effects?');
+    ask('how many sessions will I need?');
+    ask('what are the side effects?');
+    unmount();
+    const asked: string[] = [];
+    renderPanel({ storage, answerer: { ask: (question, context) => (asked.push(question), engine.ask(question, context)) } });
+    ask('how long do they last?');
+    expect(await conversation().findByText(/settles within a few days/)).toBeTruthy();
+    expect(asked).toEqual(['how long do they last?']);
+  });
+
+  it('reads a follow-up on its own after "Start over"', () => {
+    const storage = memoryStorage();
+    const { unmount } = renderPanel({ storage, answerer: createEngine(knowledgeFrom(REAL_KB)) });
+    ask('what are the side effects?');
+    unmount();
+    renderPanel({ storage, answerer: createEngine(knowledgeFrom(REAL_KB)) });
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.clear }));
+    ask('how long do they last?');
+    expect(conversation().queryByText(/settles within a few days/)).toBeNull();
   });
 
   it('is emptied by "Start over"', async () => {
