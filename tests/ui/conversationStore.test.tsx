@@ -107,6 +107,34 @@ describe('The conversation, across the clinic\'s pages', () => {
       expect(loadConversation(storage, DEFAULT_STORAGE_KEY), stored).toEqual([]);
     }
   });
+
+  it('leaves out stored replies it cannot show, and shows the rest', () => {
+    const storage = memoryStorage();
+    const good = { kind: 'answer', entryId: 'sessions', confidence: 1, answer: 'A good answer.', citations: [], suggestions: [] };
+    const reply = (id: number, fields: Record<string, unknown>) => ({ id, from: 'assistant', question: 'q', result: { ...good, ...fields } });
+    storage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, messages: [
+      reply(0, { answer: 'Citation missing.', citations: [null] }),
+      reply(1, { answer: 'Link not text.', citations: [{ source: 's', quote: 'q', url: 42 }] }),
+      reply(2, { answer: 'Unknown kind.', kind: 'html' }),
+      reply(3, { answer: 'Suggestion not text.', suggestions: [{}] }),
+      reply(4, { answer: 'Entry not text.', entryId: 7 }),
+      reply(5, {}),
+    ] }));
+    renderPanel({ storage });
+    expect(conversation().getByText('A good answer.')).toBeTruthy();
+    expect(conversation().queryByText(/Citation|Link|Unknown|Suggestion|Entry/)).toBeNull();
+  });
+
+  it('sanitises a stored answer\'s HTML as it does a fresh one', () => {
+    const storage = memoryStorage();
+    storage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, messages: [{ id: 0, from: 'assistant', question: 'q', result: {
+      kind: 'answer', entryId: 'sessions', confidence: 1, answer: 'Stored', citations: [], suggestions: [],
+      answerHtml: '<p>Stored <strong>answer</strong><img src=x onerror="alert(1)"></p><script>alert(2)</script><a href="javascript:alert(3)">link</a>',
+    } }] }));
+    renderPanel({ storage });
+    expect(conversation().getByText('answer').tagName).toBe('STRONG');
+    expect(document.querySelector('img, script, [onerror], a[href^="javascript"]')).toBeNull();
+  });
 });
 
 describe('The conversation, when storage fails', () => {
