@@ -8,7 +8,6 @@ import { render } from 'preact';
 import type { Events, FaqChatEventMap } from '../embed/createEvents.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../embed/languages.js';
 import { knowledgeNotLoaded, warn } from '../embed/messages.js';
-import { createConversation } from './engine/createConversation.js';
 import { createEngine } from './engine/createEngine.js';
 import type { CompiledKnowledge } from './knowledge/types.js';
 import type { MountOptions } from './mount.js';
@@ -90,7 +89,7 @@ export function createChatApp({ shadow, launcher, options, emit }: ChatSetup): C
     Promise.resolve(typeof options.knowledge === 'string' ? fetchKnowledge(options.knowledge) : options.knowledge)
       .then((data) => {
         knowledge = checkKnowledge(data);
-        answerer = createConversation(createEngine(knowledge));
+        answerer = createEngine(knowledge);
         status = 'ready';
       })
       .catch((reason: unknown) => {

@@ -100,7 +100,10 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 
-  const attach = () => !destroyed && document.body.append(host);
+  // On the root element, not the body: a body with a transform, filter, perspective or containment
+  // would otherwise become the containing block of the fixed launcher and panel, and carry them
+  // off the screen's corner as the page scrolls.
+  const attach = () => !destroyed && document.documentElement.append(host);
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
   if (options.open) withChat((app) => app.open());

@@ -3,6 +3,7 @@ import { AssistantMessage } from './AssistantMessage.js';
 import { Composer } from './Composer.js';
 import { DEFAULT_STORAGE_KEY, defaultStorage } from './conversationStore.js';
 import { Icon } from './Icon.js';
+import { Message } from './Message.js';
 import { STRINGS, fill, type Strings } from './strings.js';
 import { Suggestions } from './Suggestions.js';
 import type { ChatMessage, WidgetProps } from './types.js';
@@ -50,8 +51,9 @@ export function ChatPanel({
       askRef.current = null;
     };
   }, [askRef, ask]);
-  // Brings the newest question to the top, so that a long reply is read from its start.
-  useEffect(() => {
+  // Brings the newest question to the top, so that a long reply is read from its start; before
+  // the frame that shows them, so the reply is never painted once unscrolled.
+  useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const questions = list.querySelectorAll<HTMLElement>('.visitor');
@@ -72,19 +74,6 @@ export function ChatPanel({
     clear();
     inputRef.current?.focus();
   };
-
-  const render = (message: ChatMessage) =>
-    message.from === 'visitor' ? (
-      <li key={message.id} class="message visitor">
-        <span class="visually-hidden">{strings.visitorSaid} </span>
-        <span dir="auto">{message.text}</span>
-      </li>
-    ) : (
-      <li key={message.id} class={`message assistant ${'result' in message ? message.result.kind : 'handoff'}`}>
-        <span class="visually-hidden">{strings.assistantSaid} </span>
-        <AssistantMessage message={message} clinic={clinic} strings={strings} bookingQuery={bookingQuery} onAsk={ask} onRate={rate} />
-      </li>
-    );
 
   return (
     <section
@@ -115,7 +104,9 @@ export function ChatPanel({
           )}
           <Suggestions questions={clinic.starters} onAsk={ask} />
         </li>
-        {messages.map(render)}
+        {messages.map((message) => (
+          <Message key={message.id} message={message} clinic={clinic} strings={strings} bookingQuery={bookingQuery} onAsk={ask} onRate={rate} />
+        ))}
         {waiting && status === 'loading' && (
           <li class="message assistant status"><span class="typing" aria-hidden="true"><i /><i /><i /></span>{strings.loading}</li>
         )}

@@ -1,4 +1,4 @@
-import type { ChatMessage, ConversationStorage } from './types.js';
+import type { ChatMessage, ConversationStorage, Result } from './types.js';
 
 /** The key a conversation is kept under unless the embed names another. */
 export const DEFAULT_STORAGE_KEY = 'faq-chat:conversation';
@@ -42,13 +42,34 @@ export function saveConversation(storage: ConversationStorage | null, key: strin
   }
 }
 
+/**
+ * Whether a stored value is a message the widget can show. Storage is the page's, so nothing in it
+ * is trusted: every field the widget reads is checked here, and answer HTML is sanitised when shown.
+ */
 function isMessage(value: unknown): value is ChatMessage {
   const m = value as Record<string, unknown> | null;
   if (typeof m?.id !== 'number') return false;
   if (m.from === 'visitor') return typeof m.text === 'string';
   if (m.from !== 'assistant' || typeof m.question !== 'string') return false;
   if (m.notice === 'unavailable') return true;
-  const result = m.result as Record<string, unknown> | undefined;
-  return typeof result?.kind === 'string' && typeof result.answer === 'string' &&
-    Array.isArray(result.citations) && Array.isArray(result.suggestions);
+  return isResult(m.result) && (m.helpful === undefined || typeof m.helpful === 'boolean');
 }
+
+const KINDS: readonly unknown[] = ['answer', 'handoff', 'urgent', 'smalltalk'] satisfies Result['kind'][];
+
+function isResult(value: unknown): value is Result {
+  const r = value as Record<string, unknown> | null;
+  return (
+    KINDS.includes(r?.kind) && (r!.entryId === null || typeof r!.entryId === 'string') && typeof r!.answer === 'string' &&
+    optionalString(r!.answerHtml) && optionalString(r!.didYouMean) &&
+    Array.isArray(r!.suggestions) && r!.suggestions.every((s) => typeof s === 'string') &&
+    Array.isArray(r!.citations) && r!.citations.every(isCitation)
+  );
+}
+
+function isCitation(value: unknown): boolean {
+  const c = value as Record<string, unknown> | null;
+  return typeof c?.source === 'string' && typeof c.quote === 'string' && optionalString(c.url) && optionalString(c.title);
+}
+
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';

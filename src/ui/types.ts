@@ -1,13 +1,15 @@
-import type { Result } from '../engine/types.js';
+import type { ConversationContext, Result } from '../engine/types.js';
 import type { Strings } from './strings.js';
 
-export type { Result };
+export type { ConversationContext, Result };
 
-/** Answers the visitor's questions, one conversation at a time. The widget knows nothing of how. */
+/**
+ * Answers one question; the engine is one. The widget knows nothing of how. It keeps
+ * the conversation itself and says what a follow-up refers to with each question, so
+ * a conversation restored on the next page needs nothing from the answerer.
+ */
 export interface Answerer {
-  ask(question: string): Result;
-  /** Forgets the conversation's topic, so the next question is read on its own. */
-  reset?(): void;
+  ask(question: string, context: ConversationContext): Result;
 }
 
 /** What the widget shows about the clinic; from the knowledge base, overridable by the embed. */

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_QUESTION_LENGTH } from '../engine/normalize.js';
 import { loadConversation, saveConversation } from './conversationStore.js';
-import type { Answerer, ChatEvent, ChatMessage, ConversationStorage, Result, WidgetProps } from './types.js';
+import type { Answerer, ChatEvent, ChatMessage, ConversationContext, ConversationStorage, Result, WidgetProps } from './types.js';
 
 export interface ChatOptions {
   answerer: Answerer | null;
@@ -16,57 +16,61 @@ type Answered = Extract<ChatMessage, { result: Result }>;
 
 /**
  * The conversation: its messages, kept in `storage` between page views, and the
- * ways to add to it. A question asked while answers are still loading waits and
- * is answered once they arrive. `latest` is the newest reply given since the
+ * ways to add to it. A question is answered in the same task as it is asked, so
+ * that the question and its reply show in the same frame; one asked while answers
+ * are still loading waits and is answered once they arrive. The topic a follow-up
+ * refers to is read from the messages, so a conversation restored on the next page
+ * costs no questions to the answerer. `latest` is the newest reply given since the
  * panel opened (or 'cleared' after a fresh start): what a screen reader announces.
  */
 export function useChat({ answerer, status, storage, storageKey, onEvent }: ChatOptions) {
   const [messages, setMessages] = useState<ChatMessage[]>(() => loadConversation(storage, storageKey));
   const [latest, setLatest] = useState<Reply | 'cleared' | null>(null);
+  // The messages as of the last change, ahead of the render that shows them: two questions asked in one
+  // task (the embed's queue) both land, and each is answered in the light of the one before.
+  const log = useRef(messages);
   const nextId = useRef(messages.reduce((max, m) => Math.max(max, m.id + 1), 0));
-  const restored = useRef<ChatMessage[] | null>(messages);
   // Ids already rated; a double click lands before the re-render that hides the buttons.
   const rated = useRef(new Set<number>());
-  const emitRef = useRef(onEvent);
-  emitRef.current = onEvent;
+  const props = useRef({ answerer, status, onEvent });
+  props.current = { answerer, status, onEvent };
 
   const emit = (event: ChatEvent) => {
     try {
-      emitRef.current?.(event);
+      props.current.onEvent?.(event);
     } catch (error) {
       console.warn('[faq-chat] the onEvent handler failed', error);
     }
   };
 
-  // A restored conversation meets a fresh answerer after navigation: replaying its
-  // answered questions gives the answerer back the topic that follow-ups refer to.
-  useEffect(() => {
-    if (!answerer || !restored.current) return;
-    for (const m of restored.current) if ('result' in m && m.result.kind === 'answer') answerer.ask(m.question);
-    restored.current = null;
-  }, [answerer]);
+  const commit = (next: ChatMessage[]) => {
+    log.current = next;
+    setMessages(next);
+  };
 
-  useEffect(() => {
-    if (status === 'loading' || !messages.some((m) => m.from === 'visitor' && m.waiting)) return;
+  /** The reply to `question`, asked after the messages `before`. */
+  const replyTo = (question: string, before: ChatMessage[]): Reply => {
+    const id = nextId.current++;
+    const { answerer } = props.current;
+    if (!answerer) return { id, from: 'assistant', question, notice: 'unavailable' };
+    const result = answerer.ask(question, topicOf(before));
+    emit({ type: result.kind === 'smalltalk' ? 'answer' : result.kind, question, result });
+    if (result.reason === 'low-confidence' || result.reason === 'not-covered') emit({ type: 'unanswered', question, result });
+    return { id, from: 'assistant', question, result };
+  };
+
+  // Before the frame that shows the answers arrived, so that no newer question is answered ahead of these.
+  useLayoutEffect(() => {
+    if (status === 'loading' || !log.current.some(isWaiting)) return;
     let reply: Reply | null = null;
-    setMessages(
-      messages.flatMap((m): ChatMessage[] => {
-        if (m.from !== 'visitor' || !m.waiting) return [m];
-        reply = replyTo(m.text);
-        return [{ id: m.id, from: 'visitor', text: m.text }, reply];
-      }),
-    );
-    setLatest(reply);
-
-    function replyTo(question: string): Reply {
-      const id = nextId.current++;
-      if (!answerer) return { id, from: 'assistant', question, notice: 'unavailable' };
-      const result = answerer.ask(question);
-      emit({ type: result.kind === 'smalltalk' ? 'answer' : result.kind, question, result });
-      if (result.reason === 'low-confidence' || result.reason === 'not-covered') emit({ type: 'unanswered', question, result });
-      return { id, from: 'assistant', question, result };
+    const answered: ChatMessage[] = [];
+    for (const m of log.current) {
+      if (!isWaiting(m)) answered.push(m);
+      else answered.push({ id: m.id, from: 'visitor', text: m.text }, (reply = replyTo(m.text, answered)));
     }
-  }, [messages, status, answerer]);
+    commit(answered);
+    setLatest(reply);
+  }, [status, answerer]);
 
   useEffect(() => saveConversation(storage, storageKey, messages), [storage, storageKey, messages]);
 
@@ -75,24 +79,39 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
     const question = raw.trim().slice(0, MAX_QUESTION_LENGTH);
     if (!question) return;
     emit({ type: 'question', question });
-    const id = nextId.current++;
-    setMessages((current) => [...current, { id, from: 'visitor', text: question, waiting: true }]);
+    const asked: ChatMessage = { id: nextId.current++, from: 'visitor', text: question };
+    if (props.current.status === 'loading') return commit([...log.current, { ...asked, waiting: true }]);
+    const reply = replyTo(question, log.current);
+    commit([...log.current, asked, reply]);
+    setLatest(reply);
   }, []);
 
-  /** Forgets the conversation, here and in storage. */
+  /** Forgets the conversation, here and in storage; the next question is read on its own. */
   const clear = useCallback(() => {
-    answerer?.reset?.();
-    setMessages([]);
+    commit([]);
     setLatest('cleared');
-  }, [answerer]);
+  }, []);
 
   /** Records the visitor's "Was this helpful?" answer, once per answer. */
   const rate = useCallback((message: Answered, helpful: boolean) => {
     if (message.helpful !== undefined || !message.result.entryId || rated.current.has(message.id)) return;
     rated.current.add(message.id);
     emit({ type: 'feedback', question: message.question, entryId: message.result.entryId, helpful });
-    setMessages((current) => current.map((m) => (m.id === message.id ? { ...m, helpful } : m)));
+    commit(log.current.map((m) => (m.id === message.id ? { ...m, helpful } : m)));
   }, []);
 
-  return { messages, latest, ask, clear, rate, waiting: messages.some((m) => m.from === 'visitor' && m.waiting) };
+  return { messages, latest, ask, clear, rate, waiting: messages.some(isWaiting) };
+}
+
+function isWaiting(m: ChatMessage): m is Extract<ChatMessage, { from: 'visitor' }> {
+  return m.from === 'visitor' && m.waiting === true;
+}
+
+/** What a follow-up ("does that hurt?") refers to: the entry answered last, as the engine's conversation keeps it. */
+function topicOf(messages: ChatMessage[]): ConversationContext {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if ('result' in m && m.result.kind === 'answer') return { lastEntryId: m.result.entryId };
+  }
+  return { lastEntryId: null };
 }

@@ -24,7 +24,7 @@ function hitAtCentre(page: Page, locator: Locator) {
 
 const env = withBrowser();
 
-describe('The widget on a hostile page (!important resets, huge fonts, z-index wars, a fixed header)', () => {
+describe('The widget on a hostile page (!important resets, huge fonts, z-index wars, a fixed header, a transformed body)', () => {
   let demo: Page;
   let hostile: Page;
 
@@ -71,6 +71,33 @@ describe('The widget on a hostile page (!important resets, huge fonts, z-index w
     for (const part of [panel.locator('.header'), panel.locator('.messages'), panel.locator('.send')]) {
       await expect(hitAtCentre(hostile, part)).resolves.toBe('faq-chat-widget');
     }
+  });
+});
+
+describe('The widget on a page whose body is transformed, filtered or contained', () => {
+  /** The launcher's and the open panel's distance from the viewport's right and bottom edges. */
+  const insetsOf = (page: Page, locator: Locator) =>
+    locator.evaluate((el) => {
+      const { right, bottom } = el.getBoundingClientRect();
+      return { right: Math.round(innerWidth - right), bottom: Math.round(innerHeight - bottom) };
+    });
+
+  // Each of these makes the body the containing block of position: fixed descendants.
+  it.each([
+    'transform: translateX(10px)',
+    'filter: saturate(1.1)',
+    'perspective: 500px',
+    'contain: paint',
+    'will-change: transform',
+    'backdrop-filter: blur(1px)',
+  ])('keeps the launcher and the panel in the bottom corner of the screen, scrolled, with body { %s }', async (rule) => {
+    const page = await openPage(env.browser, env.url);
+    await page.addStyleTag({ content: `body { ${rule} !important; min-height: 300vh !important; }` });
+    await page.evaluate(() => scrollTo(0, innerHeight));
+    await expect(insetsOf(page, launcherOf(page))).resolves.toEqual({ right: 20, bottom: 20 });
+    await expect(hitAtCentre(page, launcherOf(page))).resolves.toBe('faq-chat-widget');
+    await expect(insetsOf(page, await openChat(page))).resolves.toEqual({ right: 20, bottom: 20 });
+    await page.context().close();
   });
 });
 

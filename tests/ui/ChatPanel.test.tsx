@@ -60,6 +60,16 @@ describe('The chat panel, in a conversation', () => {
     expect(await conversation().findByText(/a course usually takes 3 to 6 sessions/)).toBeTruthy();
   });
 
+  it('shows the answer in the same frame as the question, before the browser paints', async () => {
+    renderPanel();
+    fireEvent.input(textbox(), { target: { value: 'how many sessions' } });
+    // As Enter does, and outside act(): Preact renders in a microtask, and no animation frame or timer runs here.
+    textbox().closest('form')!.requestSubmit();
+    await Promise.resolve();
+    expect(conversation().getByText('how many sessions')).toBeTruthy();
+    expect(conversation().getByText(/a course usually takes 3 to 6 sessions/)).toBeTruthy();
+  });
+
   it('asks a starter question when its button is pressed', async () => {
     renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'How many sessions will I need?' }));

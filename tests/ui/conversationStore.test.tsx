@@ -2,8 +2,10 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STORAGE_KEY, defaultStorage, loadConversation } from '../../src/ui/conversationStore.js';
 import { STRINGS } from '../../src/ui/strings.js';
+import { createEngine } from '../../src/engine/createEngine.js';
 import type { ConversationStorage } from '../../src/ui/types.js';
-import { answererOf, ask, conversation, memoryStorage, renderPanel } from './renderPanel.js';
+import { REAL_KB, knowledgeFrom } from '../helpers.js';
+import { ask, conversation, memoryStorage, renderPanel } from './renderPanel.js';
 
 const SESSIONS = /a course usually takes 3 to 6 sessions/;
 
@@ -64,14 +66,30 @@ describe('The conversation, across the clinic\'s pages', () => {
     expect(screen.queryByRole('button', { name: STRINGS.helpfulNo })).toBeNull();
   });
 
-  it('gives a fresh answerer the topic back, so a follow-up on the next page refers to it', async () => {
+  it('answers a follow-up on the next page about the last answer, without asking the past questions again', async () => {
+    const engine = createEngine(knowledgeFrom(REAL_KB));
     const storage = memoryStorage();
-    await visitAndAsk(storage);
-    const answerer = answererOf({ answer: 'Follow-up answer.' });
-    renderPanel({ storage, answerer });
-    ask('does that hurt?');
-    await conversation().findByText('Follow-up answer.');
-    expect(answerer.questions).toEqual(['how many sessions', 'does that hurt?']);
+    const { unmount } = renderPanel({ storage, answerer: engine });
+    ask('what are the side effects?');
+    ask('how many sessions will I need?');
+    ask('what are the side effects?');
+    unmount();
+    const asked: string[] = [];
+    renderPanel({ storage, answerer: { ask: (question, context) => (asked.push(question), engine.ask(question, context)) } });
+    ask('how long do they last?');
+    expect(await conversation().findByText(/settles within a few days/)).toBeTruthy();
+    expect(asked).toEqual(['how long do they last?']);
+  });
+
+  it('reads a follow-up on its own after "Start over"', () => {
+    const storage = memoryStorage();
+    const { unmount } = renderPanel({ storage, answerer: createEngine(knowledgeFrom(REAL_KB)) });
+    ask('what are the side effects?');
+    unmount();
+    renderPanel({ storage, answerer: createEngine(knowledgeFrom(REAL_KB)) });
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.clear }));
+    ask('how long do they last?');
+    expect(conversation().queryByText(/settles within a few days/)).toBeNull();
   });
 
   it('is emptied by "Start over"', async () => {
@@ -88,6 +106,34 @@ describe('The conversation, across the clinic\'s pages', () => {
       storage.setItem(DEFAULT_STORAGE_KEY, stored);
       expect(loadConversation(storage, DEFAULT_STORAGE_KEY), stored).toEqual([]);
     }
+  });
+
+  it('leaves out stored replies it cannot show, and shows the rest', () => {
+    const storage = memoryStorage();
+    const good = { kind: 'answer', entryId: 'sessions', confidence: 1, answer: 'A good answer.', citations: [], suggestions: [] };
+    const reply = (id: number, fields: Record<string, unknown>) => ({ id, from: 'assistant', question: 'q', result: { ...good, ...fields } });
+    storage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, messages: [
+      reply(0, { answer: 'Citation missing.', citations: [null] }),
+      reply(1, { answer: 'Link not text.', citations: [{ source: 's', quote: 'q', url: 42 }] }),
+      reply(2, { answer: 'Unknown kind.', kind: 'html' }),
+      reply(3, { answer: 'Suggestion not text.', suggestions: [{}] }),
+      reply(4, { answer: 'Entry not text.', entryId: 7 }),
+      reply(5, {}),
+    ] }));
+    renderPanel({ storage });
+    expect(conversation().getByText('A good answer.')).toBeTruthy();
+    expect(conversation().queryByText(/Citation|Link|Unknown|Suggestion|Entry/)).toBeNull();
+  });
+
+  it('sanitises a stored answer\'s HTML as it does a fresh one', () => {
+    const storage = memoryStorage();
+    storage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, messages: [{ id: 0, from: 'assistant', question: 'q', result: {
+      kind: 'answer', entryId: 'sessions', confidence: 1, answer: 'Stored', citations: [], suggestions: [],
+      answerHtml: '<p>Stored <strong>answer</strong><img src=x onerror="alert(1)"></p><script>alert(2)</script><a href="javascript:alert(3)">link</a>',
+    } }] }));
+    renderPanel({ storage });
+    expect(conversation().getByText('answer').tagName).toBe('STRONG');
+    expect(document.querySelector('img, script, [onerror], a[href^="javascript"]')).toBeNull();
   });
 });
 

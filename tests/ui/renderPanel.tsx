@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { vi, type Mock } from 'vitest';
-import { createConversation } from '../../src/engine/createConversation.js';
 import { createEngine } from '../../src/engine/createEngine.js';
 import { ChatPanel } from '../../src/ui/ChatPanel.js';
 import { STRINGS } from '../../src/ui/strings.js';
@@ -11,8 +10,8 @@ import { MINIMAL_KB, knowledgeFrom } from '../helpers.js';
 export const knowledge = knowledgeFrom(MINIMAL_KB);
 export const clinic: ClinicInfo = { ...knowledge.clinic };
 
-/** A fresh conversation with the fixture knowledge, as chat.tsx makes one. */
-export const realAnswerer = (): Answerer => createConversation(createEngine(knowledge));
+/** An engine with the fixture knowledge, as chat.tsx makes one. */
+export const realAnswerer = (): Answerer => createEngine(knowledge);
 
 /**
  * Renders the open panel with the fixture knowledge. Storage is off unless a test gives one,

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { STRINGS, fill, type Strings } from '../../src/ui/strings.js';
-import { answererOf, clinic, renderPanel } from './renderPanel.js';
+import { clinic, renderPanel, result } from './renderPanel.js';
 
 /** Every string replaced by a marker naming it, as a translation would replace them all. */
 const MARKED = Object.fromEntries(Object.keys(STRINGS).map((key) => [key, `⟦${key}⟧`])) as Strings;
@@ -31,7 +31,7 @@ describe('The strings table', () => {
       { kind: 'urgent' as const, entryId: null, answer: 'Emergency text' },
     ];
     let turn = 0;
-    const answerer = { ask: (q: string) => answererOf(results[turn++ % results.length]!).ask(q) };
+    const answerer = { ask: () => result(results[turn++ % results.length]!) };
     const send = (question: string) => {
       fireEvent.input(screen.getByRole('textbox'), { target: { value: question } });
       fireEvent.submit(screen.getByRole('textbox').closest('form')!);
