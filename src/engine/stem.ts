@@ -9,12 +9,18 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = undoubleConsonant(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = undoubleConsonant(w.slice(0, -2));
+  if (w.endsWith('ing') && w.length > 5) w = restoreEnding(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = restoreEnding(w.slice(0, -2));
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
 }
 
-function undoubleConsonant(w: string): string {
-  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+/**
+ * What is left once -ing or -ed is cut: "stopp" loses its doubled consonant,
+ * and a short consonant-vowel-consonant stem gets its silent e back, so
+ * "coming" and "taking" meet "come" and "take" (while "sitting" stays "sit").
+ */
+function restoreEnding(w: string): string {
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) return w.slice(0, -1);
+  return /^[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tv]$/.test(w) ? `${w}e` : w;
 }

@@ -40,6 +40,14 @@ describe('stem', () => {
     expect(stem('athletes')).toBe(stem('athlete'));
     expect(stem('ligaments')).toBe(stem('ligament'));
   });
+
+  it('gives a short verb its silent e back, and only where the vowel was long', () => {
+    expect(stem('coming')).toBe(stem('come'));
+    expect(stem('taking')).toBe(stem('take'));
+    expect(stem('hiked')).toBe(stem('hike'));
+    expect(stem('sitting')).toBe('sit');
+    expect(stem('sitting')).not.toBe(stem('site'));
+  });
 });
 
 describe('stop words', () => {
