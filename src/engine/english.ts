@@ -22,7 +22,10 @@ export const ENGLISH: Language = {
   anyone someone something thanks thank actually exactly basically really bit honestly anyway maybe probably
   quite pretty still even already yet sure wondering wonder curious question questions ask asking said say says told
   heard read think thought guess mean wait well yes yeah yep hmm lol stuff lot lots go going way ok
-  people person somebody guys everyone anybody`
+  people person somebody guys everyone anybody
+  roughly genuinely properly sorry dumb silly actual actualy till b4 seriously literally totally definitely
+  generally usually normally typically
+  theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter(Boolean)
     .join(' '),
