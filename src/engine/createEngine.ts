@@ -17,6 +17,10 @@ const SHORT_FOLLOW_UP_TERMS = 3;
 const LONG_QUESTION_WORDS = 18;
 /** How many of the last words of a long question are ranked on their own. */
 const TAIL_WORDS = 12;
+/** A question of at most this many terms is short: a word in it the knowledge base never uses weighs heavily. */
+const SHORT_QUESTION_TERMS = 6;
+/** At most this many unknown words lower a short question's confidence. */
+const MAX_PENALISED_UNKNOWN_WORDS = 2;
 /** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */
 const FOLLOW_UP_BOOST = 0.08;
 
@@ -93,7 +97,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   function rankText(text: string, context: ConversationContext | undefined): Ranked[] {
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
-    const { candidates, matched, total } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
+    const { candidates, matched, total, unknown } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
     // In a follow-up, the carried words dilute coverage; what the visitor's own words explain counts too.
     const ownCoverage = followUp
       ? new Map(retrieve(index, own, correct, settings.candidates * 4, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]))
@@ -109,6 +113,11 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       settings.weights,
       stopWords,
     );
+    // "how many calories in a banana": in a short question, a word the clinic's content never uses is likely its subject.
+    if (own.length <= SHORT_QUESTION_TERMS && unknown.length > 0) {
+      const penalty = settings.unknownWordPenalty * Math.min(unknown.length, MAX_PENALISED_UNKNOWN_WORDS);
+      for (const r of ranked) r.confidence -= penalty;
+    }
     if (followUp) {
       const related = new Set(followUp.followUps);
       for (const r of ranked) {

@@ -14,6 +14,11 @@ export interface EngineOptions {
   weights: BlendWeights;
   /** What a word the knowledge base never uses weighs, as a share of the rarest known word. Default 0.6. */
   unknownWeight: number;
+  /**
+   * Confidence a short question (six terms or fewer) loses for each word the knowledge base never
+   * uses, for at most two words: such a word is likely what the question is about. Default 0.12.
+   */
+  unknownWordPenalty: number;
 }
 
 /** Weights of the features that make up a match's confidence. */
@@ -36,4 +41,5 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   maxSuggestions: 3,
   weights: Object.freeze({ coverage: 0.22, similarity: 0.39, overlap: 0.26, evidence: 0.13 }),
   unknownWeight: 0.6,
+  unknownWordPenalty: 0.12,
 });
