@@ -1,7 +1,7 @@
 import type { CompiledEntry, CompiledKnowledge } from '../knowledge/types.js';
 import { createAnalyzer } from './createAnalyzer.js';
 import { createTermCorrector } from './createTermCorrector.js';
-import { createTermIndex } from './createTermIndex.js';
+import { createTermIndexBuilder } from './createTermIndex.js';
 import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
 import { createIntentDetector } from './intents.js';
@@ -26,6 +26,19 @@ const FOLLOW_UP_BOOST = 0.08;
  * Pure: no DOM, no I/O; the same engine runs in the widget, the CLI and tests.
  */
 export function createEngine(knowledge: CompiledKnowledge, options: Partial<EngineOptions> = {}): Engine {
+  const steps = buildEngine(knowledge, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `createEngine` in steps: it pauses after each entry it indexes, so that a
+ * caller on a page's main thread can spread a large knowledge base over
+ * several short tasks. Run to the end, it returns the engine.
+ */
+export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<EngineOptions> = {}): Generator<void, Engine, void> {
   const settings = { ...DEFAULTS, ...options };
   const { clinic, entries } = knowledge;
   const { language } = knowledge;
@@ -33,16 +46,18 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   const analyze = createAnalyzer(knowledge.synonyms, stopWords);
   const detectIntent = createIntentDetector(language);
   const followUpWords = new RegExp(language.followUp);
-  const index = createTermIndex(
-    entries.map((e) => ({
+  const builder = createTermIndexBuilder(analyze);
+  for (const e of entries) {
+    builder.add({
       question: e.question,
       alternates: e.alternates,
       tags: e.tags.join(' '),
       answer: htmlToText(e.html),
       quotes: e.citations.map((c) => c.quote).join(' '),
-    })),
-    analyze,
-  );
+    });
+    yield;
+  }
+  const index = builder.finish();
   const correct = createTermCorrector(index.terms);
   const rerankDocs: RerankDoc[] = [];
   const rerankDocOf = (entry: number) =>
