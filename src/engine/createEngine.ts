@@ -43,10 +43,10 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   const { clinic, entries } = knowledge;
   const { language } = knowledge;
   const stopWords = new Set(language.stopWords.split(' '));
-  const analyze = createAnalyzer(knowledge.synonyms, stopWords);
+  const analyzer = createAnalyzer(knowledge.synonyms, stopWords);
   const detectIntent = createIntentDetector(language);
   const followUpWords = new RegExp(language.followUp);
-  const builder = createTermIndexBuilder(analyze);
+  const builder = createTermIndexBuilder(analyzer);
   for (const e of entries) {
     builder.add({
       question: e.question,
@@ -80,11 +80,11 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   }
 
   function queryTerms(text: string, context: ConversationContext | undefined): { own: QueryTerm[]; withContext: QueryTerm[]; followUp: CompiledEntry | null } {
-    const own = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
+    const own = [...new Set(analyzer.terms(text))].map((term) => ({ term, weight: 1 }));
     const previous = context?.lastEntryId ? entries[entryIndexById.get(context.lastEntryId) ?? -1] : undefined;
     if (!previous || !(followUpWords.test(text) || own.length <= SHORT_FOLLOW_UP_TERMS)) return { own, withContext: own, followUp: null };
     const ownTerms = new Set(own.map((t) => t.term));
-    const carried = [...new Set(analyze(`${previous.question} ${previous.tags.join(' ')}`))]
+    const carried = [...new Set(analyzer.terms(`${previous.question} ${previous.tags.join(' ')}`))]
       .filter((term) => !ownTerms.has(term))
       .map((term) => ({ term, weight: settings.contextWeight }));
     return { own, withContext: [...own, ...carried], followUp: previous };

@@ -50,7 +50,7 @@ describe('stop words', () => {
 });
 
 describe('createAnalyzer', () => {
-  const analyze = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' }, STOP_WORDS);
+  const { terms: analyze } = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' }, STOP_WORDS);
 
   it('maps visitor words and phrases to the words the Q&A uses', () => {
     expect(analyze('Is the shot just sugar water?')).toEqual(['injection', stem('dextrose')]);
@@ -87,13 +87,13 @@ describe('createTermCorrector', () => {
 });
 
 describe('retrieve', () => {
-  const analyze = createAnalyzer({}, STOP_WORDS);
+  const analyzer = createAnalyzer({}, STOP_WORDS);
   const index = createTermIndex(
     [
       { question: 'How many sessions?', alternates: ['number of sessions'], tags: 'sessions', answer: 'Three to six.', quotes: '' },
       { question: 'Does it hurt?', alternates: ['is it painful'], tags: 'pain', answer: 'A little, for a few days.', quotes: '' },
     ],
-    analyze,
+    analyzer,
   );
   const noCorrection = () => null;
 
@@ -111,7 +111,7 @@ describe('retrieve', () => {
   });
 
   it('phraseOverlap is 1 for a question that is exactly one of the phrasings', () => {
-    const { matched, total } = retrieve(index, analyze('number of sessions').map((term) => ({ term, weight: 1 })), noCorrection, 10, 0.6);
+    const { matched, total } = retrieve(index, analyzer.terms('number of sessions').map((term) => ({ term, weight: 1 })), noCorrection, 10, 0.6);
     const phrasings = [['number', 'session'].map((t) => index.termIds.get(t)!)];
     expect(phraseOverlap(phrasings, matched, total, index)).toBe(1);
   });
