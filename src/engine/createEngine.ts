@@ -4,10 +4,11 @@ import { createTermCorrector } from './createTermCorrector.js';
 import { createTermIndexBuilder } from './createTermIndex.js';
 import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
+import { createFuseDoc, type FuseDoc } from './fuseScore.js';
 import { createIntentDetector } from './intents.js';
 import { cutQuestion, normalize } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
-import { rerank, type Ranked, type RerankDoc } from './rerank.js';
+import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
 import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
 
@@ -59,9 +60,9 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   }
   const index = builder.finish();
   const correct = createTermCorrector(index.terms);
-  const rerankDocs: RerankDoc[] = [];
-  const rerankDocOf = (entry: number) =>
-    (rerankDocs[entry] ??= { question: normalize(entries[entry]!.question), alternates: entries[entry]!.alternates.map(normalize) });
+  const fuseDocs: FuseDoc[] = [];
+  const fuseDocOf = (entry: number) =>
+    (fuseDocs[entry] ??= createFuseDoc(normalize(entries[entry]!.question), entries[entry]!.alternates.map(normalize)));
   const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
   const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
 
@@ -119,7 +120,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
         coverage: ownCoverage ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
         overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
       })),
-      rerankDocOf,
+      fuseDocOf,
       text,
       settings.weights,
       stopWords,
