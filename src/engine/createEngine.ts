@@ -4,7 +4,7 @@ import { createTermCorrector } from './createTermCorrector.js';
 import { createTermIndexBuilder } from './createTermIndex.js';
 import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
-import { createFuseDoc, type FuseDoc } from './fuseScore.js';
+import { createFuseDoc, createFuseScorer, type FuseDoc, type FuseScorer } from './fuseScore.js';
 import { createIntentDetector } from './intents.js';
 import { cutQuestion, normalize } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
@@ -97,16 +97,17 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
    */
   function rank(text: string, context: ConversationContext | undefined): Ranked[] {
     const words = text.split(' ');
-    const full = rankText(text, context);
+    const scoreWord = createFuseScorer(fuseDocOf);
+    const full = rankText(text, context, scoreWord);
     if (words.length <= LONG_QUESTION_WORDS) return full;
     const best = new Map(full.map((r) => [r.entry, r]));
-    for (const r of rankText(words.slice(-TAIL_WORDS).join(' '), context)) {
+    for (const r of rankText(words.slice(-TAIL_WORDS).join(' '), context, scoreWord)) {
       if (r.confidence > (best.get(r.entry)?.confidence ?? -1)) best.set(r.entry, r);
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
   }
 
-  function rankText(text: string, context: ConversationContext | undefined): Ranked[] {
+  function rankText(text: string, context: ConversationContext | undefined, scoreWord: FuseScorer): Ranked[] {
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
     const { candidates, matched, total } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
@@ -120,7 +121,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
         coverage: ownCoverage ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
         overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
       })),
-      fuseDocOf,
+      scoreWord,
       text,
       settings.weights,
       stopWords,

@@ -39,6 +39,28 @@ export function createFusePattern(word: string): FusePattern {
   return { text, maxEdits, masks: text.length <= MAX_PATTERN_LENGTH ? patternMasks(text) : null };
 }
 
+/** Scores a word against an entry, as `fuseScore` does; see `createFuseScorer`. */
+export type FuseScorer = (word: string, entry: number) => number | undefined;
+
+/**
+ * A scorer for one question: each word is prepared once and each word and
+ * entry scored once, so the second ranking of a long question (on its last
+ * words) reuses the first's work.
+ */
+export function createFuseScorer(docOf: (entry: number) => FuseDoc): FuseScorer {
+  const patterns = new Map<string, FusePattern>();
+  const scores = new Map<string, number | undefined>();
+  return (word, entry) => {
+    const key = `${entry} ${word}`;
+    if (scores.has(key)) return scores.get(key);
+    let pattern = patterns.get(word);
+    if (!pattern) patterns.set(word, (pattern = createFusePattern(word)));
+    const score = fuseScore(pattern, docOf(entry));
+    scores.set(key, score);
+    return score;
+  };
+}
+
 /**
  * The score a fuse.js search for one word gives an entry (0 perfect … 1 none;
  * undefined when it does not match), with the options the re-ranker uses:

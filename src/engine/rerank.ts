@@ -1,5 +1,5 @@
 import type { BlendWeights } from './defaults.js';
-import { createFusePattern, fuseScore, type FuseDoc } from './fuseScore.js';
+import type { FuseScorer } from './fuseScore.js';
 import type { Candidate } from './retrieve.js';
 
 export interface Ranked extends Candidate {
@@ -23,19 +23,18 @@ const MAX_SEARCH_WORDS = 8;
  */
 export function rerank(
   candidates: readonly (Candidate & { overlap: number })[],
-  docOf: (entry: number) => FuseDoc,
+  scoreWord: FuseScorer,
   query: string,
   weights: BlendWeights,
   stopWords: ReadonlySet<string>,
 ): Ranked[] {
   if (candidates.length === 0) return [];
-  const words = [...new Set(query.split(' '))].filter((w) => w.length > 2 && !stopWords.has(w)).slice(-MAX_SEARCH_WORDS).map(createFusePattern);
+  const words = [...new Set(query.split(' '))].filter((w) => w.length > 2 && !stopWords.has(w)).slice(-MAX_SEARCH_WORDS);
   return candidates
     .map((c) => {
-      const doc = docOf(c.entry);
       let similarity = 0;
       for (const word of words) {
-        const score = fuseScore(word, doc);
+        const score = scoreWord(word, c.entry);
         if (score !== undefined) similarity += (1 - score) / words.length;
       }
       return { ...c, similarity, confidence: blend(weights, c, similarity) };
