@@ -35,7 +35,7 @@ export interface ChatApp {
 }
 
 /** The knowledge format version this chat reads. */
-const KNOWLEDGE_VERSION = 2;
+const KNOWLEDGE_VERSION = 3;
 
 /** Fetches and checks the knowledge; rejects with a reason a person can act on. */
 async function fetchKnowledge(url: string): Promise<unknown> {

@@ -66,7 +66,6 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
   const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
 
-  const questionOf = (id: string) => entries[entryIndexById.get(id) ?? -1]?.question;
   const reply = (kind: Result['kind'], answer: string, suggestions: string[] = [], extra: Partial<Result> = {}): Result => ({
     kind, entryId: null, confidence: 1, answer, citations: [], suggestions: suggestions.slice(0, settings.maxSuggestions), ...extra,
   });
@@ -75,8 +74,8 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
 
   function citationsOf(entry: CompiledEntry): ResultCitation[] {
     return entry.citations.map(({ source, quote }) => {
-      const info = knowledge.sources[source];
-      return info ? { source, quote, url: info.url, title: info.title } : { source, quote };
+      const { id, url, title } = knowledge.sources[source]!;
+      return { source: id, quote, url, title };
     });
   }
 
@@ -129,7 +128,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     if (followUp) {
       const related = new Set(followUp.followUps);
       for (const r of ranked) {
-        if (related.has(entries[r.entry]!.id)) r.confidence += FOLLOW_UP_BOOST;
+        if (related.has(r.entry)) r.confidence += FOLLOW_UP_BOOST;
       }
       ranked.sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
     }
@@ -158,7 +157,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     const entry = entries[best.entry]!;
     const runnerUp = ranked[1];
     const didYouMean = runnerUp && best.confidence - runnerUp.confidence < settings.nearTie ? entries[runnerUp.entry]!.question : undefined;
-    const followUps = entry.followUps.map(questionOf).filter((q): q is string => !!q && q !== didYouMean);
+    const followUps = entry.followUps.map((i) => entries[i]!.question).filter((q) => !!q && q !== didYouMean);
     return {
       kind: 'answer',
       entryId: entry.id,

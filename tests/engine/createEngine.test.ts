@@ -23,7 +23,7 @@ describe('The engine over the clinic knowledge base', () => {
     const result = engine.ask('how many sessions will I need?');
     expect(result.citations.length).toBeGreaterThan(0);
     for (const citation of result.citations) {
-      expect(citation.url).toBe(knowledge.sources[citation.source]!.url);
+      expect(citation.url).toBe(knowledge.sources.find((s) => s.id === citation.source)!.url);
       expect(citation.quote.length).toBeGreaterThan(10);
     }
   });
