@@ -143,3 +143,18 @@ describe('detectIntent', () => {
     (text) => expect(detectIntent(normalize(text))).toBeNull(),
   );
 });
+
+describe('createAnalyzer on repeated and multi-line text', () => {
+  const { terms: analyze } = createAnalyzer({ 'sugar water': 'dextrose', 'lower back': 'lumbar' }, STOP_WORDS);
+
+  it('reads a phrase across a line break or punctuation as it reads it on one line', () => {
+    expect(analyze('a little sugar\nwater')).toEqual(analyze('a little sugar water'));
+    expect(analyze('my lower, back.')).toEqual(['lumbar']);
+  });
+
+  it('gives the same terms the second time a text is read', () => {
+    const text = 'Injections into the lower back: sugar water, mostly.';
+    expect(analyze(text)).toEqual(analyze(text));
+    expect(createAnalyzer({ 'sugar water': 'dextrose', 'lower back': 'lumbar' }, STOP_WORDS).terms(text)).toEqual(analyze(text));
+  });
+});
