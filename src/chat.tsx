@@ -8,7 +8,8 @@ import { render } from 'preact';
 import type { Events, FaqChatEventMap } from '../embed/createEvents.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../embed/languages.js';
 import { knowledgeNotLoaded, warn } from '../embed/messages.js';
-import { createEngine } from './engine/createEngine.js';
+import { buildEngine } from './engine/createEngine.js';
+import type { Engine } from './engine/types.js';
 import type { CompiledKnowledge } from './knowledge/types.js';
 import type { MountOptions } from './mount.js';
 import { ChatPanel } from './ui/ChatPanel.js';
@@ -34,7 +35,37 @@ export interface ChatApp {
 }
 
 /** The knowledge format version this chat reads. */
-const KNOWLEDGE_VERSION = 2;
+const KNOWLEDGE_VERSION = 3;
+
+/** Longest the engine's start-up keeps the page's main thread at a time, in ms: far below a 50 ms long task. */
+const SLICE_MS = 8;
+
+/**
+ * Starts the engine in slices of about SLICE_MS, giving the page its main
+ * thread back between them, so a large knowledge base never blocks it for
+ * long. (A Worker would be the other way, but a script from another origin
+ * under a strict Content-Security-Policy cannot start one.)
+ */
+function startEngine(knowledge: CompiledKnowledge): Promise<Engine> {
+  const steps = buildEngine(knowledge);
+  const channel = new MessageChannel();
+  return new Promise<Engine>((resolve, reject) => {
+    const slice = () => {
+      try {
+        const end = performance.now() + SLICE_MS;
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) return resolve(step.value);
+          // A message, unlike setTimeout, is not held back 4 ms once calls nest.
+          if (performance.now() >= end) return channel.port2.postMessage(null);
+        }
+      } catch (error) {
+        reject(error);
+      }
+    };
+    channel.port1.onmessage = slice;
+    slice();
+  }).finally(() => channel.port1.close());
+}
 
 /** Fetches and checks the knowledge; rejects with a reason a person can act on. */
 async function fetchKnowledge(url: string): Promise<unknown> {
@@ -87,9 +118,9 @@ export function createChatApp({ shadow, launcher, options, emit }: ChatSetup): C
   function load() {
     status = 'loading';
     Promise.resolve(typeof options.knowledge === 'string' ? fetchKnowledge(options.knowledge) : options.knowledge)
-      .then((data) => {
-        knowledge = checkKnowledge(data);
-        answerer = createEngine(knowledge);
+      .then((data) => startEngine((knowledge = checkKnowledge(data))))
+      .then((engine) => {
+        answerer = engine;
         status = 'ready';
       })
       .catch((reason: unknown) => {

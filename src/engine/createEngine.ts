@@ -1,13 +1,14 @@
 import type { CompiledEntry, CompiledKnowledge } from '../knowledge/types.js';
 import { createAnalyzer } from './createAnalyzer.js';
 import { createTermCorrector } from './createTermCorrector.js';
-import { createTermIndex } from './createTermIndex.js';
+import { createTermIndexBuilder } from './createTermIndex.js';
 import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
+import { createFuseDoc, createFuseScorer, type FuseDoc, type FuseScorer } from './fuseScore.js';
 import { createIntentDetector } from './intents.js';
 import { cutQuestion, normalize } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
-import { rerank, type Ranked, type RerankDoc } from './rerank.js';
+import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
 import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
 
@@ -30,31 +31,45 @@ const FOLLOW_UP_BOOST = 0.08;
  * Pure: no DOM, no I/O; the same engine runs in the widget, the CLI and tests.
  */
 export function createEngine(knowledge: CompiledKnowledge, options: Partial<EngineOptions> = {}): Engine {
+  const steps = buildEngine(knowledge, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `createEngine` in steps: it pauses after each entry it indexes, so that a
+ * caller on a page's main thread can spread a large knowledge base over
+ * several short tasks. Run to the end, it returns the engine.
+ */
+export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<EngineOptions> = {}): Generator<void, Engine, void> {
   const settings = { ...DEFAULTS, ...options };
   const { clinic, entries } = knowledge;
   const { language } = knowledge;
   const stopWords = new Set(language.stopWords.split(' '));
-  const analyze = createAnalyzer(knowledge.synonyms, stopWords);
+  const analyzer = createAnalyzer(knowledge.synonyms, stopWords);
   const detectIntent = createIntentDetector(language);
   const followUpWords = new RegExp(language.followUp);
-  const index = createTermIndex(
-    entries.map((e) => ({
+  const builder = createTermIndexBuilder(analyzer);
+  for (const e of entries) {
+    builder.add({
       question: e.question,
       alternates: e.alternates,
       tags: e.tags.join(' '),
       answer: htmlToText(e.html),
       quotes: e.citations.map((c) => c.quote).join(' '),
-    })),
-    analyze,
-  );
+    });
+    yield;
+  }
+  const index = builder.finish();
   const correct = createTermCorrector(index.terms);
-  const rerankDocs: RerankDoc[] = [];
-  const rerankDocOf = (entry: number) =>
-    (rerankDocs[entry] ??= { question: normalize(entries[entry]!.question), alternates: entries[entry]!.alternates.map(normalize) });
+  const fuseDocs: FuseDoc[] = [];
+  const fuseDocOf = (entry: number) =>
+    (fuseDocs[entry] ??= createFuseDoc(normalize(entries[entry]!.question), entries[entry]!.alternates.map(normalize)));
   const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
   const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
 
-  const questionOf = (id: string) => entries[entryIndexById.get(id) ?? -1]?.question;
   const reply = (kind: Result['kind'], answer: string, suggestions: string[] = [], extra: Partial<Result> = {}): Result => ({
     kind, entryId: null, confidence: 1, answer, citations: [], suggestions: suggestions.slice(0, settings.maxSuggestions), ...extra,
   });
@@ -63,17 +78,17 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
 
   function citationsOf(entry: CompiledEntry): ResultCitation[] {
     return entry.citations.map(({ source, quote }) => {
-      const info = knowledge.sources[source];
-      return info ? { source, quote, url: info.url, title: info.title } : { source, quote };
+      const { id, url, title } = knowledge.sources[source]!;
+      return { source: id, quote, url, title };
     });
   }
 
   function queryTerms(text: string, context: ConversationContext | undefined): { own: QueryTerm[]; withContext: QueryTerm[]; followUp: CompiledEntry | null } {
-    const own = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
+    const own = [...new Set(analyzer.terms(text))].map((term) => ({ term, weight: 1 }));
     const previous = context?.lastEntryId ? entries[entryIndexById.get(context.lastEntryId) ?? -1] : undefined;
     if (!previous || !(followUpWords.test(text) || own.length <= SHORT_FOLLOW_UP_TERMS)) return { own, withContext: own, followUp: null };
     const ownTerms = new Set(own.map((t) => t.term));
-    const carried = [...new Set(analyze(`${previous.question} ${previous.tags.join(' ')}`))]
+    const carried = [...new Set(analyzer.terms(`${previous.question} ${previous.tags.join(' ')}`))]
       .filter((term) => !ownTerms.has(term))
       .map((term) => ({ term, weight: settings.contextWeight }));
     return { own, withContext: [...own, ...carried], followUp: previous };
@@ -85,16 +100,17 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
    */
   function rank(text: string, context: ConversationContext | undefined): Ranked[] {
     const words = text.split(' ');
-    const full = rankText(text, context);
+    const scoreWord = createFuseScorer(fuseDocOf);
+    const full = rankText(text, context, scoreWord);
     if (words.length <= LONG_QUESTION_WORDS) return full;
     const best = new Map(full.map((r) => [r.entry, r]));
-    for (const r of rankText(words.slice(-TAIL_WORDS).join(' '), context)) {
+    for (const r of rankText(words.slice(-TAIL_WORDS).join(' '), context, scoreWord)) {
       if (r.confidence > (best.get(r.entry)?.confidence ?? -1)) best.set(r.entry, r);
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
   }
 
-  function rankText(text: string, context: ConversationContext | undefined): Ranked[] {
+  function rankText(text: string, context: ConversationContext | undefined, scoreWord: FuseScorer): Ranked[] {
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
     const { candidates, matched, total, unknown } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
@@ -108,7 +124,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
         coverage: ownCoverage ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
         overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
       })),
-      rerankDocOf,
+      scoreWord,
       text,
       settings.weights,
       stopWords,
@@ -121,7 +137,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     if (followUp) {
       const related = new Set(followUp.followUps);
       for (const r of ranked) {
-        if (related.has(entries[r.entry]!.id)) r.confidence += FOLLOW_UP_BOOST;
+        if (related.has(r.entry)) r.confidence += FOLLOW_UP_BOOST;
       }
       ranked.sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
     }
@@ -150,7 +166,7 @@ export function createEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     const entry = entries[best.entry]!;
     const runnerUp = ranked[1];
     const didYouMean = runnerUp && best.confidence - runnerUp.confidence < settings.nearTie ? entries[runnerUp.entry]!.question : undefined;
-    const followUps = entry.followUps.map(questionOf).filter((q): q is string => !!q && q !== didYouMean);
+    const followUps = entry.followUps.map((i) => entries[i]!.question).filter((q) => !!q && q !== didYouMean);
     return {
       kind: 'answer',
       entryId: entry.id,

@@ -1,12 +1,6 @@
-import Fuse from 'fuse.js/basic';
 import type { BlendWeights } from './defaults.js';
+import type { FuseScorer } from './fuseScore.js';
 import type { Candidate } from './retrieve.js';
-
-/** What the re-ranker sees of an entry: its normalised question and alternates, stop words and all. */
-export interface RerankDoc {
-  question: string;
-  alternates: string[];
-}
 
 export interface Ranked extends Candidate {
   /** Best idf-weighted overlap with one of the entry's phrasings, 0 to 1. */
@@ -29,25 +23,21 @@ const MAX_SEARCH_WORDS = 8;
  */
 export function rerank(
   candidates: readonly (Candidate & { overlap: number })[],
-  docOf: (entry: number) => RerankDoc,
+  scoreWord: FuseScorer,
   query: string,
   weights: BlendWeights,
   stopWords: ReadonlySet<string>,
 ): Ranked[] {
   if (candidates.length === 0) return [];
-  const fuse = new Fuse(
-    candidates.map((c) => docOf(c.entry)),
-    { keys: ['question', 'alternates'], includeScore: true, ignoreLocation: true, threshold: 0.3 },
-  );
   const words = [...new Set(query.split(' '))].filter((w) => w.length > 2 && !stopWords.has(w)).slice(-MAX_SEARCH_WORDS);
-  const similarity = new Float64Array(candidates.length);
-  for (const word of words) {
-    for (const { refIndex, score = 1 } of fuse.search(word)) similarity[refIndex]! += (1 - score) / words.length;
-  }
   return candidates
-    .map((c, i) => {
-      const sim = similarity[i]!;
-      return { ...c, similarity: sim, confidence: blend(weights, c, sim) };
+    .map((c) => {
+      let similarity = 0;
+      for (const word of words) {
+        const score = scoreWord(word, c.entry);
+        if (score !== undefined) similarity += (1 - score) / words.length;
+      }
+      return { ...c, similarity, confidence: blend(weights, c, similarity) };
     })
     .sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
 }

@@ -17,8 +17,12 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
   for (const [word, variants] of Object.entries(loaded.synonyms?.fields ?? {})) {
     for (const variant of variants) synonyms[variant.toLowerCase()] = word.toLowerCase();
   }
+  const sourceIndex = new Map(loaded.sources.map((s, i) => [s.id, i]));
+  const entryIndex = new Map(loaded.entries.map(({ fields }, i) => [fields.id, i]));
+  // Only a draft (knowledge with problems, for previews) can name an entry or source that is not there; those are left out.
+  const known = (index: number | undefined): index is number => index !== undefined;
   return {
-    version: 2,
+    version: 3,
     clinic: {
       name: c.name,
       bookingUrl: c.booking_url,
@@ -32,17 +36,18 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
       emergency: c.emergency,
       smalltalk: c.smalltalk,
     },
-    sources: Object.fromEntries(
-      loaded.sources.map((s) => [s.id, { title: s.fields.title, url: s.fields.url, placeholderUrl: s.fields.placeholder_url }]),
-    ),
+    sources: loaded.sources.map((s) => ({ id: s.id, title: s.fields.title, url: s.fields.url, placeholderUrl: s.fields.placeholder_url })),
     entries: loaded.entries.map(({ fields, parsed }) => ({
       id: fields.id,
       question: fields.question,
       alternates: fields.alternates,
       tags: fields.tags,
-      followUps: fields.follow_ups,
+      followUps: fields.follow_ups.map((id) => entryIndex.get(id)).filter(known),
       html: (markdown.parse(parsed.body) as string).trim(),
-      citations: fields.citations.map(({ source, quote }) => ({ source, quote })),
+      citations: fields.citations.flatMap(({ source, quote }) => {
+        const index = sourceIndex.get(source);
+        return known(index) ? [{ source: index, quote }] : [];
+      }),
     })),
     synonyms,
     notCovered: c.not_covered,

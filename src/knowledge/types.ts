@@ -4,10 +4,10 @@
  */
 export interface CompiledKnowledge {
   /** Format version; bumped when the shape changes incompatibly. */
-  version: 2;
+  version: 3;
   clinic: ClinicSettings;
-  /** Source pages by id: what citations link to. */
-  sources: Record<string, SourceInfo>;
+  /** Source pages: what citations link to, by position. */
+  sources: SourceInfo[];
   entries: CompiledEntry[];
   /** Visitor word or phrase → the word the Q&A uses. */
   synonyms: Record<string, string>;
@@ -58,6 +58,7 @@ export interface ClinicSettings {
 }
 
 export interface SourceInfo {
+  id: string;
   title: string;
   url: string;
   /** True while the URL is a stand-in (the demo clinic). */
@@ -69,15 +70,16 @@ export interface CompiledEntry {
   question: string;
   alternates: string[];
   tags: string[];
-  followUps: string[];
+  /** Entries worth asking next, by position in `entries` (numbers keep a large knowledge base small). */
+  followUps: number[];
   /** The answer rendered from Markdown at build time (unsanitised: the widget sanitises). */
   html: string;
   citations: Citation[];
 }
 
 export interface Citation {
-  /** Source id. */
-  source: string;
+  /** The source, by position in `sources`. */
+  source: number;
   /** A passage standing verbatim in the source. */
   quote: string;
 }

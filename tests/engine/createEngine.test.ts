@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConversation } from '../../src/engine/createConversation.js';
-import { createEngine } from '../../src/engine/createEngine.js';
+import { buildEngine, createEngine } from '../../src/engine/createEngine.js';
 import { MINIMAL_KB, REAL_KB, knowledgeFrom } from '../helpers.js';
 
 describe('The engine over the clinic knowledge base', () => {
@@ -23,7 +23,7 @@ describe('The engine over the clinic knowledge base', () => {
     const result = engine.ask('how many sessions will I need?');
     expect(result.citations.length).toBeGreaterThan(0);
     for (const citation of result.citations) {
-      expect(citation.url).toBe(knowledge.sources[citation.source]!.url);
+      expect(citation.url).toBe(knowledge.sources.find((s) => s.id === citation.source)!.url);
       expect(citation.quote.length).toBeGreaterThan(10);
     }
   });
@@ -71,5 +71,18 @@ describe('Starting over', () => {
     conversation.reset();
     expect(conversation.context.lastEntryId).toBeNull();
     expect(conversation.ask('how long do they last?').entryId).not.toBe('soreness-duration');
+  });
+});
+
+describe('Starting the engine in steps', () => {
+  it('pauses once per entry and ends with an engine that answers as createEngine does', () => {
+    const knowledge = knowledgeFrom(REAL_KB);
+    const steps = buildEngine(knowledge);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(knowledge.entries.length);
+    const question = 'prolotheraphy sesions how many';
+    expect(step.value.ask(question)).toEqual(createEngine(knowledge).ask(question));
   });
 });

@@ -58,7 +58,7 @@ describe('stop words', () => {
 });
 
 describe('createAnalyzer', () => {
-  const analyze = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' }, STOP_WORDS);
+  const { terms: analyze } = createAnalyzer({ shot: 'injection', 'sugar water': 'dextrose', advil: 'anti-inflammatory', prolo: 'prolotherapy' }, STOP_WORDS);
 
   it('maps visitor words and phrases to the words the Q&A uses', () => {
     expect(analyze('Is the shot just sugar water?')).toEqual(['injection', stem('dextrose')]);
@@ -95,13 +95,13 @@ describe('createTermCorrector', () => {
 });
 
 describe('retrieve', () => {
-  const analyze = createAnalyzer({}, STOP_WORDS);
+  const analyzer = createAnalyzer({}, STOP_WORDS);
   const index = createTermIndex(
     [
       { question: 'How many sessions?', alternates: ['number of sessions'], tags: 'sessions', answer: 'Three to six.', quotes: '' },
       { question: 'Does it hurt?', alternates: ['is it painful'], tags: 'pain', answer: 'A little, for a few days.', quotes: '' },
     ],
-    analyze,
+    analyzer,
   );
   const noCorrection = () => null;
 
@@ -119,7 +119,7 @@ describe('retrieve', () => {
   });
 
   it('phraseOverlap is 1 for a question that is exactly one of the phrasings', () => {
-    const { matched, total } = retrieve(index, analyze('number of sessions').map((term) => ({ term, weight: 1 })), noCorrection, 10, 0.6);
+    const { matched, total } = retrieve(index, analyzer.terms('number of sessions').map((term) => ({ term, weight: 1 })), noCorrection, 10, 0.6);
     const phrasings = [['number', 'session'].map((t) => index.termIds.get(t)!)];
     expect(phraseOverlap(phrasings, matched, total, index)).toBe(1);
   });
@@ -152,4 +152,19 @@ describe('detectIntent', () => {
     'leaves %j to retrieval',
     (text) => expect(detectIntent(normalize(text))).toBeNull(),
   );
+});
+
+describe('createAnalyzer on repeated and multi-line text', () => {
+  const { terms: analyze } = createAnalyzer({ 'sugar water': 'dextrose', 'lower back': 'lumbar' }, STOP_WORDS);
+
+  it('reads a phrase across a line break or punctuation as it reads it on one line', () => {
+    expect(analyze('a little sugar\nwater')).toEqual(analyze('a little sugar water'));
+    expect(analyze('my lower, back.')).toEqual(['lumbar']);
+  });
+
+  it('gives the same terms the second time a text is read', () => {
+    const text = 'Injections into the lower back: sugar water, mostly.';
+    expect(analyze(text)).toEqual(analyze(text));
+    expect(createAnalyzer({ 'sugar water': 'dextrose', 'lower back': 'lumbar' }, STOP_WORDS).terms(text)).toEqual(analyze(text));
+  });
 });
