@@ -132,7 +132,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     // "how many calories in a banana": in a short question, a word the clinic's content never uses is likely its subject.
     if (own.length <= SHORT_QUESTION_TERMS && unknown.length > 0) {
       const penalty = settings.unknownWordPenalty * Math.min(unknown.length, MAX_PENALISED_UNKNOWN_WORDS);
-      for (const r of ranked) r.confidence -= penalty;
+      for (const r of ranked) r.confidence = Math.max(0, r.confidence - penalty);
     }
     if (followUp) {
       const related = new Set(followUp.followUps);

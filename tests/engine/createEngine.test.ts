@@ -19,6 +19,19 @@ describe('The engine over the clinic knowledge base', () => {
     expect(result.entryId).toBe(entryId);
   });
 
+  it.each(['how many calories in a banana', 'what is the capital of spain', 'can my husband come in with me'])(
+    'hands off "%s": a short question about something the pages never mention',
+    (question) => {
+      const result = engine.ask(question);
+      expect(result.kind).toBe('handoff');
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+    },
+  );
+
+  it('still answers a short question with a misspelt word it can correct', () => {
+    expect(engine.ask('how many sesions').entryId).toBe('number-of-sessions');
+  });
+
   it('cites passages that stand in the source pages, with their URL', () => {
     const result = engine.ask('how many sessions will I need?');
     expect(result.citations.length).toBeGreaterThan(0);

@@ -6,13 +6,13 @@ import { readSplit, scoreBaseline, scoreEngine } from './evaluate.js';
 /**
  * Floors for the held-out questions, set a little under what `npm run eval`
  * measured (see README, "How matching works"). A drop below them is a regression.
- * Issue 4 asks for at least 90% accuracy and handoff precision and recall; these floors
- * are below that, and the issue stays open until the measured figures reach it.
+ * Issue 4 asks for at least 90% accuracy and handoff precision and recall. Handoff recall
+ * meets it; accuracy and precision are floored below it, and the issue stays open until they reach it.
  */
 const HELD_OUT_FLOORS = {
-  accuracy: 0.87,
-  handoffPrecision: 0.93,
-  handoffRecall: 0.78,
+  accuracy: 0.86,
+  handoffPrecision: 0.84,
+  handoffRecall: 0.9,
   urgentRecall: 1,
   smalltalkAccuracy: 1,
   conversationAccuracy: 0.93,
