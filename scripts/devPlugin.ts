@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown, type ViteDevServer } from 'vite';
 import { buildKnowledge } from '../src/knowledge/buildKnowledge.js';
 import { formatProblem } from '../src/knowledge/problemText.js';
+import { formatKnowledgeFile } from '../src/knowledge/knowledgeFile.js';
 import type { CompiledKnowledge } from '../src/knowledge/types.js';
 import { DIST_FILES, bundleConfigs } from './bundles.js';
 
@@ -58,7 +59,7 @@ export function faqChatDev(knowledgeDir = resolve('knowledge')): Plugin {
         const path = request.url?.split('?')[0];
         if (path === `/${DIST_FILES.knowledge}`) {
           response.setHeader('content-type', 'application/json');
-          response.end(JSON.stringify(knowledge));
+          response.end(knowledge ? formatKnowledgeFile(knowledge) : 'null');
         } else if (path === `/${DIST_FILES.loader}` || path === `/${DIST_FILES.app}`) {
           response.setHeader('content-type', 'text/javascript');
           response.end(readFileSync(join(DEV_OUT, path.slice(1))));

@@ -1,6 +1,7 @@
 import { buildKnowledge } from '../../src/knowledge/buildKnowledge.js';
 import { compileKnowledge } from '../../src/knowledge/compileKnowledge.js';
 import { loadKnowledge, type LoadedKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { formatKnowledgeFile } from '../../src/knowledge/knowledgeFile.js';
 import { formatProblem } from '../../src/knowledge/problemText.js';
 import type { CompiledKnowledge } from '../../src/knowledge/types.js';
 import { DEFAULT_SEED, generateKnowledge } from './generateKnowledge.js';
@@ -13,7 +14,7 @@ export interface SyntheticKnowledge {
   knowledge: CompiledKnowledge;
   /** What the widget downloads: the compiled knowledge as `npm run build` writes it. */
   json: string;
-  /** Median time to compile (`compileKnowledge`) and serialise (`JSON.stringify`), in ms. */
+  /** Median time to compile (`compileKnowledge`) and serialise (`formatKnowledgeFile`), in ms. */
   compileMs: number;
   /** Ids of the real entries; every other id is synthetic. */
   realIds: ReadonlySet<string>;
@@ -35,7 +36,7 @@ export function loadRealKnowledge(): LoadedKnowledge {
  * A knowledge base of `size` entries (real ones included), compiled the way
  * `npm run build` compiles a folder. Only the compile step is timed: whatever
  * `compileKnowledge` prepares (answers rendered, and any index added there
- * later) and `JSON.stringify`. Reading and checking files is not.
+ * later) and `formatKnowledgeFile`. Reading and checking files is not.
  */
 export function compileSynthetic(size: number, { seed = DEFAULT_SEED, runs = 1 } = {}): SyntheticKnowledge {
   const loaded = generateKnowledge(loadRealKnowledge(), size, seed);
@@ -45,7 +46,7 @@ export function compileSynthetic(size: number, { seed = DEFAULT_SEED, runs = 1 }
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     knowledge = compileKnowledge(loaded);
-    json = JSON.stringify(knowledge);
+    json = formatKnowledgeFile(knowledge);
     times.push(performance.now() - start);
   }
   return {
