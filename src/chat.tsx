@@ -8,8 +8,9 @@ import { render } from 'preact';
 import type { Events, FaqChatEventMap } from '../embed/createEvents.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../embed/languages.js';
 import { knowledgeNotLoaded, warn } from '../embed/messages.js';
+import { createSlicer, type Slicer } from './createSlicer.js';
 import { buildEngine } from './engine/createEngine.js';
-import type { Engine } from './engine/types.js';
+import { createKnowledgeFileReader } from './knowledge/knowledgeFile.js';
 import type { CompiledKnowledge } from './knowledge/types.js';
 import type { MountOptions } from './mount.js';
 import { ChatPanel } from './ui/ChatPanel.js';
@@ -37,45 +38,27 @@ export interface ChatApp {
 /** The knowledge format version this chat reads. */
 const KNOWLEDGE_VERSION = 3;
 
-/** Longest the engine's start-up keeps the page's main thread at a time, in ms: far below a 50 ms long task. */
-const SLICE_MS = 8;
-
 /**
- * Starts the engine in slices of about SLICE_MS, giving the page its main
- * thread back between them, so a large knowledge base never blocks it for
- * long. (A Worker would be the other way, but a script from another origin
- * under a strict Content-Security-Policy cannot start one.)
+ * Fetches the knowledge and parses it as it arrives, an entry at a time, in
+ * the slicer's short tasks; rejects with a reason a person can act on.
  */
-function startEngine(knowledge: CompiledKnowledge): Promise<Engine> {
-  const steps = buildEngine(knowledge);
-  const channel = new MessageChannel();
-  return new Promise<Engine>((resolve, reject) => {
-    const slice = () => {
-      try {
-        const end = performance.now() + SLICE_MS;
-        for (let step = steps.next(); ; step = steps.next()) {
-          if (step.done) return resolve(step.value);
-          // A message, unlike setTimeout, is not held back 4 ms once calls nest.
-          if (performance.now() >= end) return channel.port2.postMessage(null);
-        }
-      } catch (error) {
-        reject(error);
-      }
-    };
-    channel.port1.onmessage = slice;
-    slice();
-  }).finally(() => channel.port1.close());
-}
-
-/** Fetches and checks the knowledge; rejects with a reason a person can act on. */
-async function fetchKnowledge(url: string): Promise<unknown> {
+async function fetchKnowledge(url: string, slicer: Slicer): Promise<unknown> {
   const response = await fetch(url, { credentials: 'omit' }).catch(() => {
     throw 'network error, or blocked by CORS or Content-Security-Policy';
   });
   if (!response.ok) throw `HTTP ${response.status}`;
-  return response.json().catch(() => {
-    throw 'not valid JSON';
-  });
+  const file = createKnowledgeFileReader();
+  const decoder = new TextDecoder();
+  try {
+    const reader = response.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      await slicer.run(file.push(decoder.decode(chunk.value, { stream: true })));
+    }
+    await slicer.run(file.push(decoder.decode()));
+    return file.end();
+  } catch (error) {
+    throw error instanceof SyntaxError ? 'not valid JSON' : 'network error while downloading';
+  }
 }
 
 function checkKnowledge(data: unknown): CompiledKnowledge {
@@ -117,8 +100,9 @@ export function createChatApp({ shadow, launcher, options, emit }: ChatSetup): C
 
   function load() {
     status = 'loading';
-    Promise.resolve(typeof options.knowledge === 'string' ? fetchKnowledge(options.knowledge) : options.knowledge)
-      .then((data) => startEngine((knowledge = checkKnowledge(data))))
+    const slicer = createSlicer();
+    Promise.resolve(typeof options.knowledge === 'string' ? fetchKnowledge(options.knowledge, slicer) : options.knowledge)
+      .then((data) => slicer.run(buildEngine((knowledge = checkKnowledge(data)))))
       .then((engine) => {
         answerer = engine;
         status = 'ready';
@@ -129,7 +113,10 @@ export function createChatApp({ shadow, launcher, options, emit }: ChatSetup): C
         if (!warned.has(message)) warn(message);
         warned.add(message);
       })
-      .finally(draw);
+      .finally(() => {
+        slicer.close();
+        draw();
+      });
   }
 
   const clinicInfo = (): ClinicInfo => ({
