@@ -6,7 +6,7 @@ const FUSE_KEYS = ['question', 'alternates'];
 const FUSE_OPTIONS = { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.3 } as const;
 /** The weight fuse.js gives each key: equal keys share 1. */
 const KEY_WEIGHT = 1 / FUSE_KEYS.length;
-/** The score fuse.js's bitap gives a word found as it is inside a longer phrasing (its floor). */
+/** The lowest score fuse.js's bitap gives a match that is not the whole text: a word found as it is inside a phrasing. */
 const EXACT_INSIDE_SCORE = 0.001;
 
 /** An entry's phrasings as fuse.js indexes them: lower-cased, each with fuse.js's field-length norm. */
@@ -65,10 +65,9 @@ export function createFuseScorer(docOf: (entry: number) => FuseDoc): FuseScorer 
  * The score a fuse.js search for one word gives an entry (0 perfect … 1 none;
  * undefined when it does not match), with the options the re-ranker uses:
  * the product over matching phrasings of score^(key weight × norm), as
- * fuse.js computes it. Bitap runs only where it can match inexactly: a word
- * equal to a phrasing or standing in it as it is gets the score bitap would
- * give, and one further than the threshold's edits from every substring of a
- * phrasing cannot match.
+ * fuse.js computes it. For words up to 31 characters, bitap's score comes from
+ * a bit-parallel edit distance (equal to the last bit: tests/engine/fuseScore.test.ts);
+ * longer words go to fuse.js's own bitap.
  */
 export function fuseScore(pattern: FusePattern, doc: FuseDoc): number | undefined {
   let total = 1;
@@ -84,10 +83,12 @@ export function fuseScore(pattern: FusePattern, doc: FuseDoc): number | undefine
 
 function phrasingScore({ text: pattern, maxEdits, masks }: FusePattern, text: string): number | undefined {
   if (pattern === text) return 0;
-  if (masks) {
-    if (text.includes(pattern)) return EXACT_INSIDE_SCORE;
-    if (substringDistance(masks, text) > maxEdits) return undefined;
+  if (!masks) {
+    const { isMatch, score } = Fuse.match(pattern, text, FUSE_OPTIONS);
+    return isMatch ? score : undefined;
   }
-  const { isMatch, score } = Fuse.match(pattern, text, FUSE_OPTIONS);
-  return isMatch ? score : undefined;
+  // With ignoreLocation, bitap scores a match by its fewest edits per pattern character, floored:
+  // the same figure as the bit-parallel distance gives, without running bitap.
+  const edits = substringDistance(masks, text);
+  return edits > maxEdits ? undefined : Math.max(EXACT_INSIDE_SCORE, edits / pattern.length);
 }

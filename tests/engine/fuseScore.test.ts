@@ -19,7 +19,7 @@ function fuseSearchScores(word: string): (number | undefined)[] {
   return scores;
 }
 
-describe('Scoring a word against an entry without running bitap where it cannot matter', () => {
+describe('Scoring a word against an entry as a fuse.js search would, without running bitap', () => {
   const docs = DOCS.map((d) => createFuseDoc(d.question, d.alternates));
   const scoresOf = (word: string) => {
     const score = createFuseScorer((entry) => docs[entry]!);
@@ -45,6 +45,23 @@ describe('Scoring a word against an entry without running bitap where it cannot 
         expect(scoresOf(w)).toEqual(fuseSearchScores(w));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('agrees with fuse.js on misspellings of the phrasings\' own words, where bitap matches inexactly', () => {
+    const words = [...new Set(DOCS.flatMap((d) => [d.question, ...d.alternates]).join(' ').split(' '))].filter((w) => w.length >= 3);
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.constantFrom(...'aeiknorstxz'));
+    const misspelt = fc.tuple(fc.constantFrom(...words), fc.array(edit, { minLength: 1, maxLength: 3 })).map(([word, edits]) =>
+      edits.reduce((w, [at, kind, letter]) => {
+        const i = at % (w.length + 1);
+        return kind === 'insert' ? w.slice(0, i) + letter + w.slice(i) : kind === 'delete' ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + letter + w.slice(i + 1);
+      }, word),
+    );
+    fc.assert(
+      fc.property(misspelt, (w) => {
+        expect(scoresOf(w)).toEqual(fuseSearchScores(w));
+      }),
+      { numRuns: 500 },
     );
   });
 });
