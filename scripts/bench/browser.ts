@@ -8,6 +8,7 @@ import { launchBrowser, serve } from '../../tests/browser/browser.js';
 import { readSplit, SPLITS } from '../../tests/eval/evaluate.js';
 import { DIST_FILES } from '../bundles.js';
 import { compileSynthetic } from './compileSynthetic.js';
+import { measureLoadUninspected } from './loadUninspected.js';
 import { FIRST_QUESTION, machine, questionsOf, spreadOrder } from './measureSize.js';
 import { quantile } from './stats.js';
 import type { BrowserReport, BrowserVariant, Bytes, Spread } from './types.js';
@@ -18,6 +19,8 @@ export const BENCH_DIST = resolve('.cache/bench-dist');
 const LARGE_SIZE = 10_000;
 /** Cold loads of the demo page for the launcher figures. */
 const LAUNCHER_RUNS = 9;
+/** Loads per knowledge base with no automation client attached. */
+const UNINSPECTED_RUNS = 3;
 /** Questions typed per knowledge base after the first answer. */
 const QUESTIONS = 15;
 /** Trace categories: enough for script, task and rendering events and our marks, little enough to keep overhead low. */
@@ -52,12 +55,24 @@ export async function benchBrowser({ seed, cpuThrottle = 1, log = () => undefine
     const variants: BrowserVariant[] = [];
     for (const [name, dir] of dists) {
       log(`browser: asking questions with the ${name} knowledge`);
-      variants.push(await measureVariant(browser, name, dir, cpuThrottle));
+      const variant = await measureVariant(browser, name, dir, cpuThrottle);
+      log(`browser: ${UNINSPECTED_RUNS} loads of the ${name} knowledge with no automation client`);
+      variants.push({ ...variant, uninspected: await uninspectedLoads(dir) });
     }
     return { machine: machine(), chromium: `Chromium ${browser.version()}`, cpuThrottle, launcher, variants };
   } finally {
     await browser.close();
   }
+}
+
+/** The worst longest task and the median time to ready over a few loads with no automation client attached. */
+async function uninspectedLoads(dir: string): Promise<BrowserVariant['uninspected']> {
+  const loads = [];
+  for (let run = 0; run < UNINSPECTED_RUNS; run++) loads.push(await measureLoadUninspected(dir, { host: HOST_TAG, greeting: GREETING_SELECTOR }));
+  return {
+    longestTaskMs: Math.max(...loads.map((l) => l.longestTaskMs)),
+    openToReadyMs: quantile(loads.map((l) => l.openToReadyMs), 0.5),
+  };
 }
 
 /** Builds dist as `npm run build` does, and a copy whose knowledge is the synthetic 10,000 entries. */
@@ -223,7 +238,7 @@ function launcherWork(events: TraceEvent[]): { script: number; rendering: number
 }
 
 /** Opens the chat and asks questions by typing them, with one knowledge base. */
-async function measureVariant(browser: Browser, name: string, dir: string, cpuThrottle: number): Promise<BrowserVariant> {
+async function measureVariant(browser: Browser, name: string, dir: string, cpuThrottle: number): Promise<Omit<BrowserVariant, 'uninspected'>> {
   const server = await serve({ roots: ['demo', dir] });
   const { context, page } = await openPage(browser, cpuThrottle);
   try {

@@ -49,7 +49,7 @@ export function checkTargets(reports: readonly SizeReport[], browser?: BrowserRe
     atMost('browser: Enter → answer painted, real knowledge ≤ 16 ms (p95)', variant('real')?.enterToPaint.p95, 16, ms),
     atMost('browser: Enter → answer painted, 10,000 entries ≤ 50 ms (p95)', variant('10000')?.enterToPaint.p95, 50, ms),
     ...(browser?.variants ?? []).map((v) =>
-      atMost(`browser: no main-thread task over ${LONG_TASK_MS} ms while the chat loads, ${v.name} knowledge (longest)`, v.longestTaskOnOpenMs, LONG_TASK_MS, ms),
+      atMost(`browser: no main-thread task over ${LONG_TASK_MS} ms while the chat loads, ${v.name} knowledge (longest, no automation client)`, v.uninspected.longestTaskMs, LONG_TASK_MS, ms),
     ),
   ];
 }

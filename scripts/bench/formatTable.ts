@@ -135,6 +135,7 @@ export function formatBrowser(report: BrowserReport): string {
     ...report.variants.flatMap((v) => [
       `${v.name} knowledge (${v.entries.toLocaleString('en-US')} entries):`,
       `  open → ready: ${formatMs(v.openToReadyMs)} ms; long tasks from navigation to ready (idle preload + open): longest ${formatMs(v.longestTaskOnOpenMs)} ms, ${formatMs(v.longTasksOnOpenMs)} ms in all`,
+      `  with no automation client attached: open → ready ${formatMs(v.uninspected.openToReadyMs)} ms (median), longest task ${formatMs(v.uninspected.longestTaskMs)} ms (worst of the loads)`,
       `  Enter → first answer painted: ${formatMs(v.firstAnswerMs)} ms`,
       `  Enter → answer painted:       ${spread(v.enterToPaint)}`,
       `  main thread busy in that:     ${spread(v.busyInEnterToPaint)}`,

@@ -122,6 +122,12 @@ export interface BrowserVariant {
   longestTaskOnOpenMs: number;
   /** All long tasks from navigation to ready, summed, in ms. */
   longTasksOnOpenMs: number;
+  /**
+   * The same open, in a Chromium no automation client is attached to (DevTools' network inspection
+   * adds a main-thread task decoding each response): the longest task until ready and the time to
+   * ready, worst and median of a few loads, in ms.
+   */
+  uninspected: { longestTaskMs: number; openToReadyMs: number };
   /** Enter to the first answer painted, on a just-opened chat (lazy work included), in ms. */
   firstAnswerMs: number;
   /** Enter to the answer painted, over the later questions, in ms. */
