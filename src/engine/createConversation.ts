@@ -8,13 +8,18 @@ export interface Conversation {
   readonly context: ConversationContext;
 }
 
+/** What a conversation remembers after a reply: the entry answered last, so follow-ups resolve against it. */
+export function contextAfter(context: ConversationContext, result: Pick<Result, 'kind' | 'entryId'>): ConversationContext {
+  return result.kind === 'answer' ? { lastEntryId: result.entryId } : context;
+}
+
 /** Wraps an engine with the context of one conversation. */
 export function createConversation(engine: Engine, context: ConversationContext = { lastEntryId: null }): Conversation {
   let current = context;
   return {
     ask(question) {
       const result = engine.ask(question, current);
-      if (result.kind === 'answer') current = { lastEntryId: result.entryId };
+      current = contextAfter(current, result);
       return result;
     },
     reset() {

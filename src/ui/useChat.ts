@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { contextAfter } from '../engine/createConversation.js';
 import { MAX_QUESTION_LENGTH } from '../engine/normalize.js';
 import { loadConversation, saveConversation } from './conversationStore.js';
 import type { Answerer, ChatEvent, ChatMessage, ConversationContext, ConversationStorage, Result, WidgetProps } from './types.js';
@@ -109,9 +110,5 @@ function isWaiting(m: ChatMessage): m is Extract<ChatMessage, { from: 'visitor' 
 
 /** What a follow-up ("does that hurt?") refers to: the entry answered last, as the engine's conversation keeps it. */
 function topicOf(messages: ChatMessage[]): ConversationContext {
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i]!;
-    if ('result' in m && m.result.kind === 'answer') return { lastEntryId: m.result.entryId };
-  }
-  return { lastEntryId: null };
+  return messages.reduce<ConversationContext>((context, m) => ('result' in m ? contextAfter(context, m.result) : context), { lastEntryId: null });
 }
