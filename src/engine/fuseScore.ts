@@ -36,7 +36,7 @@ export function createFusePattern(word: string): FusePattern {
   const text = word.toLowerCase();
   let maxEdits = 0;
   while ((maxEdits + 1) / text.length <= FUSE_OPTIONS.threshold) maxEdits++;
-  return { text, maxEdits, masks: text.length <= MAX_PATTERN_LENGTH ? patternMasks(text) : null };
+  return { text, maxEdits, masks: text.length > 0 && text.length <= MAX_PATTERN_LENGTH ? patternMasks(text) : null };
 }
 
 /** Scores a word against an entry, as `fuseScore` does; see `createFuseScorer`. */

@@ -33,6 +33,7 @@ describe('Scoring a word against an entry as a fuse.js search would, without run
     ['prolotheraphy', 'one typo in a long word'],
     ['painfull', 'a typo near a short phrasing'],
     ['xylophone', 'nowhere'],
+    ['', 'empty'],
     ['abcdefghijklmnopqrstuvwxyzabcdefghij', 'longer than bitap reads at once'],
   ])('gives "%s" (%s) the score fuse.js gives it, to the last bit', (word) => {
     expect(scoresOf(word)).toEqual(fuseSearchScores(word));
