@@ -19,7 +19,7 @@ const LONG_QUESTION_WORDS = 18;
 /** How many of the last words of a long question are ranked on their own. */
 const TAIL_WORDS = 12;
 /** A question of at most this many terms is short: a word in it the knowledge base never uses weighs heavily. */
-const SHORT_QUESTION_TERMS = 6;
+const SHORT_QUESTION_TERMS = 5;
 /** At most this many unknown words lower a short question's confidence. */
 const MAX_PENALISED_UNKNOWN_WORDS = 2;
 /** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */

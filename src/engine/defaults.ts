@@ -15,7 +15,7 @@ export interface EngineOptions {
   /** What a word the knowledge base never uses weighs, as a share of the rarest known word. Default 0.6. */
   unknownWeight: number;
   /**
-   * Confidence a short question (six terms or fewer) loses for each word the knowledge base never
+   * Confidence a short question (five terms or fewer) loses for each word the knowledge base never
    * uses, for at most two words: such a word is likely what the question is about. Default 0.12.
    */
   unknownWordPenalty: number;
