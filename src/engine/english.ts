@@ -54,6 +54,7 @@ export const ENGLISH: Language = {
     '(face|smile) (is )?droop',
     'slurred',
     'suicid|kill myself|killing myself|end my life|end(ing)? it all|self harm|hurt\\w* myself|harm\\w* myself|dont want to (live|be alive|be here)|want to die|better off dead',
+    '(thinking|thought|thoughts) (about|of) (ending it|ending my|killing|hurting myself|not being here)|(dont|do not|cant) see (the|any) point (anymore|any more|in living|of living|in going on)|no (point|reason) (in |to )?(living|go on|going on)|cant go on|dont want to wake up',
     'passed out|passing out|faint(ed|ing)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
@@ -73,7 +74,7 @@ export const ENGLISH: Language = {
     'pregnan|breastfeed|warfarin|blood thinner|eliquis|xarelto|clopidogrel|chemo|insulin|metformin',
     '(i take|i am taking|im taking|i have been taking|ive been taking|im on|i am on) (\\w+ )?(medication|meds|medicine|pills|tablets|steroids|prednisone|aspirin daily|daily aspirin|blood|statins?)',
     '\\bmy (meds|medication|medications|medicine|pills|prescription|diabetes|heart condition|blood pressure|condition)\\b',
-    'should i (stop|start|switch|change|quit|skip|come off|go off|choose|go ahead|have it|get it|do it|try it|have prolo|get prolo|do prolo|have the|get the|do the|bother)',
+    'should i (stop|start|switch|change|quit|skip|come off|go off|choose|go ahead|wait|try prolo|try this|have it|get it|do it|try it|have prolo|get prolo|do prolo|have the|get the|do the|bother)',
     'fix mine|for mine|in my case|my situation|do i need (the|an|a) (op|operation|surgery|replacement)',
     '(right|best|suitable|good) (treatment|option|choice) for me',
     '(is it|would it be|will it be|is prolotherapy|is this|is prolo) (safe|right|ok|okay|good|suitable|a good idea|appropriate) for (me|my)\\b',
@@ -83,9 +84,9 @@ export const ENGLISH: Language = {
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
   ],
   hello: '^(hi|hii+|hiya|hey|heya|hello|helo|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$',
-  thanks: '^(?:(?:ok|okay|very|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\\s)*(thanks?|thank you|thankyou|thx|ty|ta|cheers|much appreciated|many thanks|very helpful|helpful|that helps|that helped)(?:\\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads|helped|helps|was|is|really|great|useful|helpful|perfect))*$',
+  thanks: '^(?:(?:ok|okay|very|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\\s)*(thanks?|thank you|thankyou|thx|ty|ta|cheers|much appreciated|many thanks|very helpful|helpful|that helps|that helped)(?:\\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads|helped|helps|was|is|really|great|useful|helpful|perfect|mate|thats|its))*$',
   goodbye: '^(ok |okay |thanks |thank you )?(bye|goodbye|good bye|bye bye|see you|see ya|cya|later|have a (good|nice) (day|one)|take care|thats all|that is all|im done|no thanks)( (for now|then|now))?$',
-  identity: '^(who|what) (are|r) (you|u)\\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i (talking|chatting|speaking) (to|with)) (a )?(bot|robot|human|real person|person|ai|machine|computer)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)',
+  identity: '^(who|what) (are|r) (you|u)\\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i (talking|chatting|speaking) (to|with)) (a )?(bot|robot|human|real person|person|ai|machine|computer)|^who am i (talking|chatting|speaking) (to|with)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)',
   /** "hi there, who are you?" is still a question about the assistant. */
   greetingPrefix: '^(hi|hey|hello|hiya|good (morning|afternoon|evening))( there)? ',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */

@@ -135,6 +135,7 @@ describe('detectIntent', () => {
     ['the bleeding wont stop', 'urgent'],
     ['sudden numbness in my leg', 'urgent'],
     ['i want to kill myself', 'urgent'],
+    ['honestly i dont see the point anymore, been thinking about ending it', 'urgent'],
     ['can i book an appointment', 'booking'],
     ['i want to talk to a real person', 'booking'],
     ['i take warfarin is it safe for me', 'personal'],
@@ -146,9 +147,12 @@ describe('detectIntent', () => {
     ['are you a robot', 'smalltalk'],
     ['thank you so much, that helped', 'smalltalk'],
     ['am i chatting with a bot?', 'smalltalk'],
+    ['cheers mate, thats really helpful', 'smalltalk'],
+    ['who am i chatting to?', 'smalltalk'],
+    ['should i try prolo or wait for the knee replacement', 'personal'],
   ])('%j is %s', (text, kind) => expect(detectIntent(normalize(text))?.kind).toBe(kind));
 
-  it.each(['can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
+  it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
     'leaves %j to retrieval',
     (text) => expect(detectIntent(normalize(text))).toBeNull(),
   );
