@@ -59,11 +59,13 @@ export function createAnalyzer(synonyms: Readonly<Record<string, string>>, stopW
 
   const single = new Map<string, Meaning>();
   const phraseStarts = new Map<string, PhraseNode>();
+  const phraseWords = new Set<string>();
   for (const [variant, canonical] of Object.entries(synonyms)) {
     const key = normalize(variant).split(' ');
     const meaning = meaningOf(normalize(canonical).split(' '));
     if (key.length === 1) single.set(key[0]!, meaning);
     if (key.length < 2 || key.length > MAX_PHRASE_WORDS) continue;
+    for (const word of key) phraseWords.add(word);
     let node: PhraseNode = phraseStarts.get(key[0]!) ?? { next: new Map() };
     phraseStarts.set(key[0]!, node);
     for (const word of key.slice(1)) {
@@ -95,7 +97,11 @@ export function createAnalyzer(synonyms: Readonly<Record<string, string>>, stopW
           tokens.clear();
           words.clear();
         }
-        tokenWords = normalize(token).split(' ').filter(Boolean).map(wordOf);
+        // A stop word in no phrase of the table is skipped, so "what's actually in it" still reads "what's in".
+        tokenWords = normalize(token)
+          .split(' ')
+          .filter((word) => word && (!stopWords.has(word) || phraseWords.has(word) || single.has(word)))
+          .map(wordOf);
         tokens.set(token, tokenWords);
       }
       for (let i = 0; i < tokenWords.length; i++) sequence.push(tokenWords[i]!);

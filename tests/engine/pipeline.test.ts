@@ -69,6 +69,15 @@ describe('createAnalyzer', () => {
     expect(analyze('Injections of dextrose')).toEqual(analyze('shot of sugar water'));
   });
 });
+describe('Synonym phrases', () => {
+  const { terms: analyze } = createAnalyzer({ 'whats in': 'ingredient' }, STOP_WORDS);
+
+  it('are read across filler words that belong to no phrase', () => {
+    expect(analyze("What's actually in it?")).toEqual(['ingredient']);
+    expect(analyze("what's really in the shot")).toEqual(analyze("what's in the shot"));
+  });
+});
+
 
 describe('createTermCorrector', () => {
   const correct = createTermCorrector(['session', 'prolotherapy', 'swelling', 'most', 'dextrose']);
