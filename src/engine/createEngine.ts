@@ -6,7 +6,7 @@ import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
 import { createFuseDoc, createFuseScorer, type FuseDoc, type FuseScorer } from './fuseScore.js';
 import { createIntentDetector } from './intents.js';
-import { cutQuestion, normalize } from './normalize.js';
+import { cutQuestion, normalize, questionSentences } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
@@ -96,16 +96,23 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
 
   /**
    * Long messages often tell the knee's story first and ask last, so the last
-   * words are also ranked on their own and each entry keeps its better confidence.
+   * words of a long message are also ranked on their own; and when the whole
+   * message matches nothing well, each question sentence of several is ("Is it
+   * safe? My daughter found it online…"). Each entry keeps its best confidence.
    */
-  function rank(text: string, context: ConversationContext | undefined): Ranked[] {
+  function rank(text: string, message: string, context: ConversationContext | undefined): Ranked[] {
     const words = text.split(' ');
     const scoreWord = createFuseScorer(fuseDocOf);
-    const full = rankText(text, context, scoreWord);
-    if (words.length <= LONG_QUESTION_WORDS) return full;
-    const best = new Map(full.map((r) => [r.entry, r]));
-    for (const r of rankText(words.slice(-TAIL_WORDS).join(' '), context, scoreWord)) {
-      if (r.confidence > (best.get(r.entry)?.confidence ?? -1)) best.set(r.entry, r);
+    const best = new Map(rankText(text, context, scoreWord).map((r) => [r.entry, r]));
+    const keepBest = (part: string) => {
+      for (const r of rankText(part, context, scoreWord)) {
+        if (r.confidence > (best.get(r.entry)?.confidence ?? -1)) best.set(r.entry, r);
+      }
+    };
+    if (words.length > LONG_QUESTION_WORDS) keepBest(words.slice(-TAIL_WORDS).join(' '));
+    const top = () => Math.max(-1, ...[...best.values()].map((r) => r.confidence));
+    if (top() < settings.threshold) {
+      for (const part of questionSentences(message)) if (part !== text) keepBest(part);
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
   }
@@ -145,7 +152,8 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   }
 
   function ask(question: string, context?: ConversationContext): Result {
-    const text = normalize(cutQuestion(question));
+    const message = cutQuestion(question);
+    const text = normalize(message);
     if (!text) return handoff('empty', clinic.handoff, 1, clinic.starters);
     const intent = detectIntent(text);
     if (intent?.kind === 'urgent') return reply('urgent', clinic.emergency);
@@ -157,7 +165,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     }
     if (notCovered.some((phrase) => ` ${text} `.includes(` ${phrase} `))) return handoff('not-covered', clinic.handoff);
 
-    const ranked = rank(text, context);
+    const ranked = rank(text, message, context);
     const best = ranked[0];
     if (!best || best.confidence < settings.threshold) {
       const nearMisses = ranked.filter((r) => r.confidence >= settings.threshold * 0.75).map((r) => entries[r.entry]!.question);

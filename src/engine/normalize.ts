@@ -24,3 +24,14 @@ export function normalize(text: string): string {
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .trim();
 }
+
+/**
+ * The sentences of a message of several that end in a question mark,
+ * normalised ("Is it safe? My daughter found it online." → ["is it safe"]);
+ * none when the message is one sentence.
+ */
+export function questionSentences(message: string): string[] {
+  const sentences = message.match(/[^.?!]+[.?!]*/g) ?? [];
+  if (sentences.filter((s) => normalize(s)).length < 2) return [];
+  return sentences.filter((s) => /\?[?!.]*$/.test(s.trim())).map(normalize).filter(Boolean);
+}

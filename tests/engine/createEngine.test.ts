@@ -28,6 +28,10 @@ describe('The engine over the clinic knowledge base', () => {
     },
   );
 
+  it('answers a question asked first and explained after', () => {
+    expect(engine.ask('Is prolotherapy safe? My daughter found it online and I am wary of anything new at my age.').entryId).toBe('is-it-safe');
+  });
+
   it('still answers a short question with a misspelt word it can correct', () => {
     expect(engine.ask('how many sesions').entryId).toBe('number-of-sessions');
   });

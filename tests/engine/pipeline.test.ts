@@ -4,7 +4,7 @@ import { createTermCorrector, editDistance } from '../../src/engine/createTermCo
 import { createTermIndex } from '../../src/engine/createTermIndex.js';
 import { createIntentDetector } from '../../src/engine/intents.js';
 import { ENGLISH } from '../../src/engine/english.js';
-import { normalize } from '../../src/engine/normalize.js';
+import { normalize, questionSentences } from '../../src/engine/normalize.js';
 import { phraseOverlap } from '../../src/engine/phraseOverlap.js';
 import { retrieve } from '../../src/engine/retrieve.js';
 import { stem } from '../../src/engine/stem.js';
@@ -21,6 +21,17 @@ describe('normalize', () => {
     ['a\u0000b\u001bc', 'a b c'],
     ['   ', ''],
   ])('%j → %j', (input, expected) => expect(normalize(input)).toBe(expected));
+});
+
+describe('questionSentences', () => {
+  it('picks the sentences of a longer message that ask something', () => {
+    expect(questionSentences('Is it safe? My daughter found it online. What does it cost?!')).toEqual(['is it safe', 'what does it cost']);
+  });
+
+  it('finds none in a message of one sentence', () => {
+    expect(questionSentences('is it safe?')).toEqual([]);
+    expect(questionSentences('my knee hurts. i want to know more')).toEqual([]);
+  });
 });
 
 describe('stem', () => {
