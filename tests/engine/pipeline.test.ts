@@ -169,6 +169,7 @@ describe('detectIntent', () => {
     ['am i chatting with a bot?', 'smalltalk'],
     ['cheers mate, thats really helpful', 'smalltalk'],
     ['who am i chatting to?', 'smalltalk'],
+    ['Thank you very much for your kind help.', 'smalltalk'],
     ['should i try prolo or wait for the knee replacement', 'personal'],
   ])('%j is %s', (text, kind) => expect(detectIntent(normalize(text))?.kind).toBe(kind));
 
