@@ -110,8 +110,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       }
     };
     if (words.length > LONG_QUESTION_WORDS) keepBest(words.slice(-TAIL_WORDS).join(' '));
-    const top = () => Math.max(-1, ...[...best.values()].map((r) => r.confidence));
-    if (top() < settings.threshold) {
+    if (Math.max(-1, ...[...best.values()].map((r) => r.confidence)) < settings.threshold) {
       for (const part of questionSentences(message)) if (part !== text) keepBest(part);
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
@@ -174,7 +173,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     const entry = entries[best.entry]!;
     const runnerUp = ranked[1];
     const didYouMean = runnerUp && best.confidence - runnerUp.confidence < settings.nearTie ? entries[runnerUp.entry]!.question : undefined;
-    const followUps = entry.followUps.map((i) => entries[i]!.question).filter((q) => !!q && q !== didYouMean);
+    const followUps = entry.followUps.map((i) => entries[i]!.question).filter((q) => q !== didYouMean);
     return {
       kind: 'answer',
       entryId: entry.id,

@@ -44,8 +44,8 @@ export type FuseScorer = (word: string, entry: number) => number | undefined;
 
 /**
  * A scorer for one question: each word is prepared once and each word and
- * entry scored once, so the second ranking of a long question (on its last
- * words) reuses the first's work.
+ * entry scored once, so the further rankings of a message's parts (its last
+ * words, its question sentences) reuse the first's work.
  */
 export function createFuseScorer(docOf: (entry: number) => FuseDoc): FuseScorer {
   const patterns = new Map<string, FusePattern>();

@@ -31,7 +31,8 @@ export function normalize(text: string): string {
  * none when the message is one sentence.
  */
 export function questionSentences(message: string): string[] {
-  const sentences = message.match(/[^.?!]+[.?!]*/g) ?? [];
-  if (sentences.filter((s) => normalize(s)).length < 2) return [];
-  return sentences.filter((s) => /\?[?!.]*$/.test(s.trim())).map(normalize).filter(Boolean);
+  const sentences = (message.match(/[^.?!]+[.?!]*/g) ?? [])
+    .map((sentence) => ({ text: normalize(sentence), asks: /\?[?!.]*$/.test(sentence.trim()) }))
+    .filter((sentence) => sentence.text);
+  return sentences.length < 2 ? [] : sentences.filter((sentence) => sentence.asks).map((sentence) => sentence.text);
 }
