@@ -5,11 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STRINGS } from '../../src/ui/strings.js';
-import { CHROMIUM, serve } from '../../tests/browser/browser.js';
+import { CHROMIUM, CHROMIUM_FLAGS, serve } from '../../tests/browser/browser.js';
 
-/** The same flags as the browser tests, and a debugging port nobody connects to. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TIMEOUT_MS = 60_000;
 
 export interface UninspectedLoad {
@@ -42,7 +39,7 @@ export async function measureLoadUninspected(dir: string, selectors: { host: str
   writeFileSync(join(folder, 'index.html'), readFileSync('demo/index.html', 'utf8').replace('<head>', `<head><script>${probe(reportUrl, selectors)}</script>`));
   const server = await serve({ roots: [folder, 'demo', dir] });
   // Its own process group, so that stopping it stops every process Chromium started.
-  const chromium = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${join(folder, 'profile')}`, server.url], { stdio: 'ignore', detached: true });
+  const chromium = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${join(folder, 'profile')}`, server.url], { stdio: 'ignore', detached: true });
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
