@@ -1,7 +1,8 @@
 /**
  * npm run eval: matching quality on the labelled questions, per split, beside
  * the fuse.js baseline, then the misses. `--split tuning` limits it to one split;
- * `--json` prints the figures as one object.
+ * `--json` prints the figures as one object. The held-out misses are printed only
+ * with `--heldout-misses`, so that tuning never reads them by accident.
  */
 import { createEngine } from '../src/engine/createEngine.js';
 import { SPLITS, readSplit, scoreBaseline, scoreEngine, type Scores, type Split } from '../tests/eval/evaluate.js';
@@ -41,7 +42,12 @@ if (args.includes('--json')) {
     console.log(`  ${'metric'.padEnd(32)}${'engine'.padStart(8)}${'baseline'.padStart(10)}`);
     for (const [name, get] of rows) console.log(`  ${name.padEnd(32)}${pct(get(e))}  ${pct(get(b))}`);
   }
+  const showHeldout = args.includes('--heldout-misses');
   for (const { split, engine: e } of results) {
+    if (split === 'heldout' && !showHeldout) {
+      console.log(`\nmisses (heldout, ${e.misses.length}): not shown; --heldout-misses prints them`);
+      continue;
+    }
     console.log(`\nmisses (${split}, ${e.misses.length}):`);
     for (const m of e.misses) console.log(`  ${m.conversation ? '[conv] ' : ''}${JSON.stringify(m.q)}  expected ${m.expect}, got ${m.got}`);
   }

@@ -7,7 +7,7 @@
 import { createEngine } from '../../src/engine/createEngine.js';
 import type { Engine } from '../../src/engine/types.js';
 import type { CompiledKnowledge } from '../../src/knowledge/types.js';
-import { readSplit, SPLITS } from '../../tests/eval/evaluate.js';
+import { readSplit, TUNED_SPLITS } from '../../tests/eval/evaluate.js';
 import { compileSynthetic } from './compileSynthetic.js';
 import { questionsOf } from './measureSize.js';
 
@@ -42,7 +42,7 @@ const isMain = process.argv[1]?.endsWith('profileWorker.ts');
 if (isMain) {
   const [size, seed] = process.argv.slice(2).map(Number);
   const { json } = compileSynthetic(size!, { seed: seed! });
-  const questions = questionsOf(SPLITS.flatMap((split) => readSplit(split)));
+  const questions = questionsOf(TUNED_SPLITS.flatMap((split) => readSplit(split)));
   const engine = benchStartup(json);
   for (const q of questions) engine.ask(q);
   const times = benchAllQuestions(engine, questions).sort((a, b) => b.ms - a.ms);

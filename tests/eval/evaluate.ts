@@ -8,6 +8,8 @@ import type { CompiledKnowledge } from '../../src/knowledge/types.js';
 /** The labelled splits: `tuning` and the three `dev` sets are tuned on; `heldout` is never looked at while tuning. */
 export const SPLITS = ['tuning', 'dev', 'dev2', 'dev3', 'heldout'] as const;
 export type Split = (typeof SPLITS)[number];
+/** The splits whose questions may be printed and looked at. */
+export const TUNED_SPLITS = SPLITS.filter((split) => split !== 'heldout');
 
 export interface LabelledQuestion {
   q: string;
