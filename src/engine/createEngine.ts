@@ -152,9 +152,8 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
 
   function ask(question: string, context?: ConversationContext): Result {
     const message = cutQuestion(question);
-    const text = normalize(message);
-    if (!text) return handoff('empty', clinic.handoff, 1, clinic.starters);
-    const intent = detectIntent(text);
+    if (!normalize(message)) return handoff('empty', clinic.handoff, 1, clinic.starters);
+    const { intent, question: text } = detectIntent(message);
     if (intent?.kind === 'urgent') return reply('urgent', clinic.emergency);
     if (intent?.kind === 'booking') return handoff('booking', clinic.bookingRequest);
     if (intent?.kind === 'personal') return handoff('personal', clinic.personalAdvice);

@@ -7,6 +7,12 @@ import type { Language } from '../knowledge/types.js';
  * Patterns are regular-expression sources run on normalised text: lower case,
  * no punctuation or apostrophes ("cant", "im").
  */
+/** A pattern for a word of `a` and a word of `b` at most `words` words apart, in either order. */
+function near(a: string, b: string, words = 4): string {
+  const gap = `(?: \\w+){0,${words}} `;
+  return `\\b(?:${a})\\b${gap}(?:${b})\\b|\\b(?:${b})\\b${gap}(?:${a})\\b`;
+}
+
 export const ENGLISH: Language = {
   /**
    * Words that carry no topic. Question words that separate topics
@@ -24,38 +30,92 @@ export const ENGLISH: Language = {
   heard read think thought guess mean wait well yes yeah yep hmm lol stuff lot lots go going way ok
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till b4 seriously literally totally definitely
-  generally usually normally typically
+  generally usually normally typically whether
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter(Boolean)
     .join(' '),
-  /** Red flags: emergency guidance, never an FAQ answer. Worded as symptoms happening now, not questions about risks. */
+  /**
+   * Red flags: emergency guidance, never an FAQ answer. Worded as symptoms happening now, not questions
+   * about risks ("can it cause an allergic reaction" is not one). When unsure, a pattern errs towards urgent.
+   */
   urgent: [
-    '(cant|cannot|can not|couldnt|trouble|difficulty|hard|struggling to|struggle to|unable to) (to )?breath',
-    'breathing (is )?(hard|difficult|trouble)',
-    'short(ness)? of breath',
+    // Breathing
+    '(cant|cannot|can not|couldnt|trouble|difficulty|hard|struggling to|struggle to|unable to) (to )?(breath|catch (my |his |her )?breath)',
+    'breathing (is |feels |really |very |so |n |and )*(hard|difficult|trouble|fast|rapid|shallow|laboured|labored|heavy)',
+    'short(ness)? of breath|breathless|(not enough|gasping for|struggling for|fighting for|cant get (any )?) ?air|gasping|wheez|asthma attack|choking|suffocat',
+    // Swelling of the throat, face or tongue; swallowing
     'throat.{0,25}(swell|swollen|closing|close up|tight)',
-    '(face|lips?|tongue|tounge|tung|mouth|eyes?) (is |are |feels? |has |have |keeps |started )?(swell|swollen|puff|blow)',
-    'swell\\w* (of |in |up )?(my )?(face|lips?|tongue|tounge|throat)',
-    'chest (pain|hurts|tight|pressure)',
-    'pain in (my )?chest',
-    'having an allergic reaction|(im|i am|think im|i think i am|may be|might be) (having )?(an )?allergic',
-    'anaphyla',
-    'hives (all )?over',
-    '(spreading|spread) (red|redness)|redness (is )?spreading|red streak',
-    '(fever|feverish|temperature|chills)\\b.*\\b(red|hot|swollen|swelling|injection|shot|knee)',
-    '\\b(red|hot|swollen|swelling|injection|shot|knee)\\b.*\\b(fever|feverish|chills)',
+    '(face|lips?|tongue|tounge|tung|mouth|eyes?|eyelids?)( \\w+){0,4} (swell|swollen|puff|huge|tingl|blow|blue|grey|gray)',
+    'swell\\w* (of |in |up |on )?(the |my |his |her )?(face|lips?|tongue|tounge|throat|mouth|eyes?)',
+    '(cant|cannot|can not|trouble|difficulty|hard|struggling to|unable to) (to )?swallow',
+    // Chest pain, heart
+    'chest (\\w+ ){0,2}(pain|hurt|tight|pressure|heavy|crushing|squeez|ach)|chest feels (tight|heavy|weird|strange|funny|like)',
+    '(pain|pains|tight\\w*|pressure|heav\\w*|crushing|squeez\\w*|ache|aching|burning|feeling|weight) (\\w+ ){0,2}(in|on|across) (my |the |his |her )?chest',
+    'tight chest|heart attack|pain (\\w+ ){0,3}(into|down|up) (my |his |her )?(jaw|left arm|arm)',
+    '(faint|dizzy|lightheaded|light headed).{0,40}heart (is )?(racing|pounding)|heart (is )?(racing|pounding).{0,40}(faint|dizzy|chest)',
+    // Allergic reaction
+    'having (an |a bad |a )?(allergic|anaphyla)|allergic reaction (\\w+ ){0,2}(now|right now|after|since|from the|to the (injection|shot|jab))',
+    'anaphyla|epipen|epi pen|hives (all )?over|(rash|hives) (\\w+ ){0,2}(spreading|all over|everywhere)|covered in (hives|a rash|rash|welts|blotches)',
+    '(reacting|reaction) to (the |my )?(injection|shot|jab|dextrose|lidocaine|anaesthetic|anesthetic)',
+    // Fainting, collapse, seizure
+    'passed out|passing out|pass out|faint(ed|ing)?\\b|black(ed|ing)? out|collaps|unconscious|lost consciousness|wont wake|seizure|convuls|having a fit\\b',
+    '(hit|bumped|banged) (my|his|her) head|cant stop shaking|unresponsive',
+    // Infection: fever with a hot red knee, spreading redness, pus
+    '(spreading|spread) (red|redness)|red\\w* (\\w+ ){0,2}(is )?(spreading|getting bigger|growing)|red streak',
+    '(red|patch|rash)\\b.{0,40}(getting bigger|spreading|growing)',
+    '(fever|feverish|temperature|temprature|tempreture|temp|chills|shiver\\w*|sweats|rigors|like death|death warmed|very unwell|really unwell|so unwell)\\b.*\\b(red|hot|swollen|swelling|injection|shot|jab|knee)',
+    '\\b(red|hot|swollen|swelling|injection|shot|jab|knee)\\b.*\\b(fever|feverish|temprature|tempreture|chills|shiver\\w*|rigors|like death|death warmed|very unwell|really unwell|so unwell)',
+    '\\bpus\\b|oozing|looks infected|(is|got|gotten|has got) infected|infection (is )?(spreading|getting worse)|septic|sepsis|flu like|running a (temp|temperature|fever)|high (temp|temperature|fever)',
+    // Bleeding
     'bleed\\w*.{0,30}(wont|will not|doesnt|does not|isnt|not|cant|keeps|still) (stop|stopping|slow)',
-    'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot)',
+    'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)',
     '(heavy|lot of|lots of|so much|wont stop) bleed',
-    'blood (everywhere|wont stop|keeps)',
-    'sudden\\w*.{0,25}(numb|weak|cant move|cannot move|collapsed)',
-    '(cant|cannot) (feel|move) my (leg|legs|foot|feet|arm|face)',
-    '(face|smile) (is )?droop',
-    'slurred',
-    'suicid|kill myself|killing myself|end my life|end(ing)? it all|self harm|hurt\\w* myself|harm\\w* myself|dont want to (live|be alive|be here)|want to die|better off dead',
-    '(thinking|thought|thoughts) (about|of) (ending it|ending my|killing|hurting myself|not being here)|(dont|do not|cant) see (the|any) point (anymore|any more|in living|of living|in going on)|no (point|reason) (in |to )?(living|go on|going on)|cant go on|dont want to wake up',
-    'passed out|passing out|faint(ed|ing)',
+    'blood (\\w+ ){0,3}(everywhere|wont stop|keeps|soaking|pouring|gushing|running|spurting|dripping)|soak\\w* through|(pouring|gushing|spurting|pissing) (with )?blood|haemorrhag|hemorrhag',
+    // Stroke signs, sudden numbness or weakness, a leg losing blood supply or a clot
+    'sudden\\w*.{0,25}(numb|weak|cant move|cannot move|collapsed|cant see|blind|blurr)',
+    '(cant|cannot|can not|unable to) (feel|move|lift)( or (feel|move|lift))? (my |his |her |the )?(leg|legs|foot|feet|arm|arms|face|toes|hand)',
+    '(leg|arm|foot|face) (has )?(gone |went )?(dead|floppy|limp|numb)|one side of (my |his |her |the )?(face|body)',
+    'cough\\w* (up )?blood|(vomit\\w*|throwing up|throw up) blood',
+    '(face|smile|mouth) (is )?droop|slurred|slurring|words (are )?(coming out )?(wrong|jumbled|muddled|all wrong)|(cant|cannot) (speak|talk) (properly|right)',
+    'worst headache|sudden (severe |bad |terrible )?headache|thunderclap|(vision|sight) (\\w+ ){0,2}(gone|going|blurry|blurred|lost|black)',
+    '(leg|legs|foot|feet|toes|calf)( \\w+){0,4} (blue|pale|white|purple|icy|ice cold)',
+    'calf (\\w+ ){0,3}(swollen|swelling|swell|tender|hot|red|painful)|(swollen|swelling|painful|pain in|tender|hot) (\\w+ ){0,2}calf|blood clot|\\bdvt\\b',
+    // A sign near the part of the body it is about, in any order, a few words apart
+    near('breath\\w*|air', 'cant|cannot|couldnt|catch|full|straw|short|struggl\\w*|fight\\w*|gasp\\w*|enough|difficult\\w*|trouble'),
+    near('throat|throte|tongue|tounge|tung|mouth|lips?|voice', 'clos\\w*|thick|swollen|swell\\w*|fat|big|huge|tight\\w*|croaky|hoarse|scratchy|tingl\\w*|puff\\w*|blue|grey|gray'),
+    near('face', 'swollen|swell\\w*|puff\\w*|blue|grey|gray|droop\\w*|numb|lopsided|one side'),
+    near('chest', 'pain\\w*|hurt\\w*|tight\\w*|band|heav\\w*|pressure|crush\\w*|squeez\\w*|ach\\w*|burn\\w*|weight|sitting|clutch\\w*|grabbing|stabbing'),
+    near('itch\\w*|hives|welts?|blotch\\w*|rash', 'all over|everywhere|spread\\w*|whole body|popping up|throat|lips|dizzy|faint|breath\\w*'),
+    near('red\\w*', 'spread\\w*|getting bigger|growing|tracking|up my (leg|thigh)|past the', 6),
+    near('stink\\w*|smell\\w*|yellow|green', 'injection|needle|hole|wound|site|pus|ooz\\w*|coming out', 5),
+    near('bleed\\w*|blood', 'dripping|pouring|gushing|soak\\w*|wont stop|everywhere|floor|running down'),
+    near('bleed\\w*', 'since|hours|all day|all night'),
+    near('smile|mouth', 'lopsided|droop\\w*|crooked|one side|uneven|twisted', 3),
+    near('calf|calves|back of (my |his |her )?(lower )?leg|lower leg', 'fat|swollen|swell\\w*|warm|hot|tender|painful|twice the size|bigger', 6),
+    near('cough\\w*', 'blood|pink|froth\\w*'),
+    near('pills|tablets|meds', 'all at once|all of them|the lot|whole (bottle|packet|box)', 6),
+    // Someone not responding, confused or fitting
+    '(wont|doesnt|not|cant|isnt|wasnt) (respond\\w*|wake\\w*)|cant wake (him|her|them|my \\w+)|talking nonsense|making no sense|doesnt know where (he|she|they|i) (is|am|are)',
+    '(hes|shes|he is|she is|seems|became|gone|suddenly) (really |very |so )?confused|eyes (rolled|rolling)|(had|having|just had) a fit\\b|jerking|went floppy|gone floppy',
+    '(cant|cannot|couldnt) (get|find) (the |his |her |my )?words|find (his|her|my|the) words',
+    'goodbye (letters?|notes?)|giv\\w* (away )?(all )?(my|his|her) (things|stuff|belongings|dog|cat|pets?) away|given away (my|all my)',
+    // Thoughts of self-harm
+    'suicid|kill (myself|himself|herself)|killing (myself|himself|herself)|end my life|end(ing)? it all|self harm|(hurt|harm|cut)\\w* (myself|himself|herself|themselves)',
+    '(dont|doesnt) want to (live|be alive|be here|go on)|wants? to die|better off (dead|without me)|(not|never) (to )?wake up|overdose',
+    '(want|going|gonna|plan\\w*|ready) to end it|take (my|his|her) (own )?life|taking (my|his|her) (own )?life|(not|isnt) worth living|nothing to live for|giv\\w* up on life|disappear forever',
+    '(thinking|thought|thoughts) (about|of) (ending it|ending my|killing|hurting myself|not being here)',
+    '(dont|do not|cant) see (the|any) point (anymore|any more|in living|of living|in going on)|(no )?(point|reason) (of |in |to )?(living|live|life|go on|going on|being alive)|cant go on',
+    '(saving|stockpil\\w*|hoarding) (up )?(my |all my )?(\\w+ )?(pills|tablets|meds)|take all (my |the )?(pills|tablets)',
+  ],
+  /** Clauses that tell of the past or ask a what-if: a red flag in one is not happening now. */
+  urgentNotNow: [
+    '(years?|months?|decades?) ago|as a (kid|child|teenager|teen)|when i was (young|little|a kid|a child|younger|a teenager)|used to|in the past|long time ago|last year',
+    'unrelated|cleared up|went away|all (fine|better|good) now|was fine after|turned out|resolved|last time|previous (session|time|injection)|last (month|year)|in (19|20)\\d\\d',
+    'at the sight of|blood test|vaccin\\w*|flu (jab|shot)|\\b(lol|haha|lmao|jk)\\b|takes? (my|your) breath away|rather die than|dying to',
+    'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
+    '^(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
+    '^(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [
@@ -83,12 +143,52 @@ export const ENGLISH: Language = {
     'diabet',
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
   ],
-  hello: '^(hi|hii+|hiya|hey|heya|hello|helo|hullo|yo|howdy|greetings|good (morning|afternoon|evening|day)|hi there|hello there|hey there)( (there|again|bot|everyone|all|friend))?$',
-  thanks: '^(?:(?:ok|okay|very|great|perfect|cool|awesome|brilliant|lovely|that|thats|this|helps|helped|helpful|really|very|super|so|much|appreciated|nice|good|got it|understood|i see|makes sense|sense|makes)\\s)*(thanks?|thank you|thankyou|thx|ty|ta|cheers|much appreciated|many thanks|very helpful|helpful|that helps|that helped)(?:\\s(?:so|very|much|a lot|lot|for|the|your|help|info|information|answer|answers|that|this|bye|goodbye|again|heaps|loads|helped|helps|was|is|really|great|useful|helpful|perfect|mate|thats|its|kind|all|everything|assistance|time|patience|lovely|nice|answering|explaining))*$',
-  goodbye: '^(ok |okay |thanks |thank you )?(bye|goodbye|good bye|bye bye|see you|see ya|cya|later|have a (good|nice) (day|one)|take care|thats all|that is all|im done|no thanks)( (for now|then|now))?$',
-  identity: '^(who|what) (are|r) (you|u)\\b|^are (you|u) (a )?(bot|robot|human|real|person|ai|machine|chatbot)|^(is this|am i (talking|chatting|speaking) (to|with)) (a )?(bot|robot|human|real person|person|ai|machine|computer)|^who am i (talking|chatting|speaking) (to|with)|^what can (you|u) do|^how (do|does) (you|this) work$|^how are (you|u)',
-  /** "hi there, who are you?" is still a question about the assistant. */
-  greetingPrefix: '^(hi|hey|hello|hiya|good (morning|afternoon|evening))( there)? ',
+  /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
+  smalltalk: {
+    identity: [
+      'who are you', 'who r u', 'who are u', 'what are you', 'who is this', 'who am i talking to', 'who am i chatting to',
+      'who am i chatting with', 'who am i talking with', 'who am i speaking to', 'who am i speaking with', 'may i ask who i am chatting with',
+      'may i ask who i am talking to', 'are you a bot', 'are you a robot', 'are you human', 'are you a human', 'are you real', 'are you a real person',
+      'are you a person', 'are you ai', 'are you an ai', 'are you a machine', 'are you a chatbot', 'are you a computer', 'are u a bot', 'are u a robot', 'are u human', 'are u real', 'r u a bot', 'r u a robot', 'r u real',
+      'is this a bot', 'is this a robot', 'is this ai', 'is this an ai', 'is this a real person', 'is this a human', 'is this automated', 'is this a chatbot',
+      'am i talking to a bot', 'am i talking to a real person', 'am i talking to a human', 'am i talking to a robot', 'am i talking to a person',
+      'am i chatting with a bot', 'am i chatting with a real person', 'am i chatting with a human', 'am i chatting to a bot', 'am i speaking to a real person',
+      'am i speaking to a human', 'what can you do', 'what can u do', 'what can i ask', 'what can i ask you', 'what do you know', 'what do you do',
+      'how does this work', 'how does this chat work', 'how do you work', 'how does it work here', 'can you help me', 'can you help', 'can u help',
+      'can u help me', 'could you help me', 'or ai', 'or an ai', 'or a computer', 'or human', 'or a human', 'or a bot', 'or a robot', 'or a real person',
+      'or a person', 'or a machine', 'or not', 'help me please', 'what is this chat', 'what is this', 'what questions can i ask',
+    ],
+    goodbye: [
+      'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care', 'good night', 'goodnight',
+      'have a good day', 'have a nice day', 'have a lovely day', 'have a great day', 'have a good one', 'have a nice one', 'have a good evening',
+      'have a lovely evening', 'have a nice evening', 'have a good night', 'have a good weekend', 'have a lovely weekend', 'thats all', 'that is all',
+      'thats everything', 'that is everything', 'thats it', 'that will be all', 'thats all i needed', 'thats all i wanted to know', 'im done', 'i am done',
+      'all done', 'no thanks', 'no thank you', 'nothing else', 'that is it', 'thats all for today', 'that is all for today', 'all for today', 'all for now',
+      'i think that is all for today', 'i think thats all', 'i think that is all',
+    ],
+    thanks: [
+      'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'thx', 'ty', 'tysm', 'ta', 'cheers', 'much appreciated', 'appreciated',
+      'appreciate it', 'i appreciate it', 'i appreciate that', 'many thanks', 'thanks a lot', 'thanks a million', 'thanks heaps', 'that helps',
+      'that helped', 'that was helpful', 'that was very helpful', 'that was really helpful', 'that was so helpful', 'that is helpful',
+      'very helpful', 'really helpful', 'so helpful', 'super helpful', 'thats helpful', 'thats very helpful', 'thats really helpful', 'thats so helpful', 'that is very helpful', 'that is really helpful', 'for your help', 'for the help', 'for helping', 'for your kind help', 'for your assistance', 'for your time', 'for your patience',
+      'for the info', 'for the information', 'for the answer', 'for the answers', 'for answering', 'for explaining', 'for having this chat',
+      'for this chat', 'your assistance is greatly appreciated', 'it is greatly appreciated', 'greatly appreciated', 'it is appreciated',
+    ],
+    hello: [
+      'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy', 'greetings', 'gday', 'g day',
+      'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'afternoon', 'evening', 'hi there', 'hello there', 'hey there',
+      'anyone there', 'anybody there', 'is anyone there', 'is anybody there', 'anyone home', 'is this working', 'how are you', 'how r u', 'how are u',
+      'how are you doing', 'how are you today', 'hows it going', 'how is it going', 'whats up', 'sup', 'i hope you are well', 'hope you are well',
+      'hope youre well', 'i hope you are doing well', 'nice to meet you', 'pleased to meet you', 'excuse me',
+    ],
+    ok: [
+      'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood', 'makes sense', 'that makes sense',
+      'alright', 'all right', 'brilliant', 'perfect', 'lovely', 'fab', 'fantastic', 'excellent', 'wonderful', 'i see', 'i understand', 'i understand now',
+      'fair enough', 'good to know', 'sounds good', 'noted', 'interesting', 'wow', 'oh i see', 'ah i see', 'ah ok', 'oh ok', 'right', 'ok then',
+      'will do', 'no worries', 'no problem',
+    ],
+  },
+  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
   followUp: '^(and|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
 };

@@ -1,4 +1,6 @@
 import type { Language } from '../knowledge/types.js';
+import { normalize } from './normalize.js';
+import { createSmalltalkReader, type SmalltalkTopic } from './smalltalk.js';
 
 /**
  * Intents recognised by rule, before any retrieval, from the patterns of the
@@ -10,24 +12,44 @@ export type Intent =
   | { kind: 'personal' }
   | { kind: 'smalltalk'; topic: SmalltalkTopic };
 
-export type SmalltalkTopic = 'hello' | 'thanks' | 'goodbye' | 'identity';
+/** A message as the intents read it. */
+export interface IntentReading {
+  intent: Intent | null;
+  /** The normalised message without the small talk around its question: what retrieval should read. */
+  question: string;
+}
 
 const anyOf = (patterns: readonly string[]) => new RegExp(`(?:^|\\b)(?:${patterns.join('|')})`);
 
-/** Builds a language's intent detector; it reads normalised text. Urgent wins over everything. */
-export function createIntentDetector(language: Language): (text: string) => Intent | null {
+/** Where a message splits into clauses: punctuation, and words that turn to another time or thought. */
+const CLAUSE_BREAK = /[.,;:!?()\n]+|\s(?=(?:but|anyway|although|though|however|now)\s)/i;
+
+/**
+ * Builds a language's intent detector; it reads the message as typed (cut to
+ * length). Urgent wins over everything, and is read clause by clause: a red
+ * flag in a clause about the past or a what-if ("had chest pain years ago,
+ * unrelated") is not one now.
+ */
+export function createIntentDetector(language: Language): (message: string) => IntentReading {
   const urgent = anyOf(language.urgent);
+  const notNow = anyOf(language.urgentNotNow);
   const booking = anyOf(language.booking);
   const personal = anyOf(language.personal);
-  const identity = new RegExp(language.identity);
-  const greetingPrefix = new RegExp(language.greetingPrefix);
-  const smalltalk = (['hello', 'thanks', 'goodbye'] as const).map((topic) => [topic, new RegExp(language[topic])] as const);
-  return (text) => {
-    if (urgent.test(text)) return { kind: 'urgent' };
-    if (identity.test(text.replace(greetingPrefix, ''))) return { kind: 'smalltalk', topic: 'identity' };
-    if (booking.test(text)) return { kind: 'booking' };
-    if (personal.test(text)) return { kind: 'personal' };
-    const match = smalltalk.find(([, pattern]) => pattern.test(text));
-    return match ? { kind: 'smalltalk', topic: match[0] } : null;
+  const readSmalltalk = createSmalltalkReader(language.smalltalk, language.smalltalkFiller);
+  const isUrgent = (message: string) => {
+    const current = message
+      .split(CLAUSE_BREAK)
+      .map(normalize)
+      .filter((clause) => clause && !notNow.test(clause));
+    return urgent.test(current.join(' '));
+  };
+  return (message) => {
+    const text = normalize(message);
+    if (isUrgent(message)) return { intent: { kind: 'urgent' }, question: text };
+    const { topic, question } = readSmalltalk(text);
+    if (topic) return { intent: { kind: 'smalltalk', topic }, question };
+    if (booking.test(text)) return { intent: { kind: 'booking' }, question };
+    if (personal.test(text)) return { intent: { kind: 'personal' }, question };
+    return { intent: null, question };
   };
 }

@@ -22,7 +22,7 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
   // Only a draft (knowledge with problems, for previews) can name an entry or source that is not there; those are left out.
   const known = (index: number | undefined): index is number => index !== undefined;
   return {
-    version: 3,
+    version: 4,
     clinic: {
       name: c.name,
       bookingUrl: c.booking_url,
@@ -34,7 +34,8 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
       personalAdvice: c.personal_advice,
       bookingRequest: c.booking_request,
       emergency: c.emergency,
-      smalltalk: c.smalltalk,
+      // "ok" came later: without a reply of its own, an acknowledgement gets the reply to thanks.
+      smalltalk: { ...c.smalltalk, ok: c.smalltalk.ok ?? c.smalltalk.thanks },
     },
     sources: loaded.sources.map((s) => ({ id: s.id, title: s.fields.title, url: s.fields.url, placeholderUrl: s.fields.placeholder_url })),
     entries: loaded.entries.map(({ fields, parsed }) => ({

@@ -62,7 +62,10 @@ export const ClinicFields = v.object(
     personal_advice: text('personal_advice'),
     booking_request: text('booking_request'),
     emergency: text('emergency'),
-    smalltalk: v.object({ hello: text('hello'), thanks: text('thanks'), goodbye: text('goodbye') }, 'smalltalk needs hello, thanks and goodbye'),
+    smalltalk: v.object(
+      { hello: text('hello'), thanks: text('thanks'), ok: v.optional(text('ok')), goodbye: text('goodbye') },
+      'smalltalk needs hello, thanks and goodbye',
+    ),
     not_covered: v.optional(v.array(text('each not_covered topic'), 'not_covered must be a list'), []),
   },
   'the settings are missing',

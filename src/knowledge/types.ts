@@ -1,10 +1,12 @@
+import type { SmalltalkTopic } from '../engine/smalltalk.js';
+
 /**
  * The compiled knowledge base: the one JSON file the widget loads and the
  * engine answers from. Produced at build time by `compileKnowledge`.
  */
 export interface CompiledKnowledge {
   /** Format version; bumped when the shape changes incompatibly. */
-  version: 3;
+  version: 4;
   clinic: ClinicSettings;
   /** Source pages: what citations link to, by position. */
   sources: SourceInfo[];
@@ -26,18 +28,16 @@ export interface Language {
   stopWords: string;
   /** Red-flag symptoms: emergency guidance. */
   urgent: string[];
+  /** A clause matching one of these tells of the past or asks a what-if, so its red flags are not happening now. */
+  urgentNotNow: string[];
   /** Requests to book or reach a person. */
   booking: string[];
   /** Personal medical decisions: a clinician should answer. */
   personal: string[];
-  /** Whole-message patterns for small talk. */
-  hello: string;
-  thanks: string;
-  goodbye: string;
-  /** Questions about the assistant itself ("are you a robot?"). */
-  identity: string;
-  /** A greeting that may precede an identity question. */
-  greetingPrefix: string;
+  /** Small-talk phrases by topic; a message made only of these and filler words is small talk. */
+  smalltalk: Record<SmalltalkTopic, string[]>;
+  /** Words that may sit between small-talk phrases, separated by spaces. */
+  smalltalkFiller: string;
   /** Words that make a question lean on the previous answer. */
   followUp: string;
 }
@@ -54,7 +54,8 @@ export interface ClinicSettings {
   personalAdvice: string;
   bookingRequest: string;
   emergency: string;
-  smalltalk: { hello: string; thanks: string; goodbye: string };
+  /** Replies to small talk; "ok" answers an acknowledgement ("got it", "cool"). */
+  smalltalk: { hello: string; thanks: string; ok: string; goodbye: string };
 }
 
 export interface SourceInfo {

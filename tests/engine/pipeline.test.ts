@@ -171,11 +171,26 @@ describe('detectIntent', () => {
     ['who am i chatting to?', 'smalltalk'],
     ['Thank you very much for your kind help.', 'smalltalk'],
     ['should i try prolo or wait for the knee replacement', 'personal'],
-  ])('%j is %s', (text, kind) => expect(detectIntent(normalize(text))?.kind).toBe(kind));
+  ])('%j is %s', (text, kind) => expect(detectIntent(text).intent?.kind).toBe(kind));
+
+  it.each([
+    'feels like someone is sitting on my chest since the shot',
+    'my mouth feels fat and my words are coming out funny',
+    'had chest pain years ago, unrelated. now i cant breathe',
+    'knee is red and hot, and i have a fever',
+  ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
+
+  it.each([
+    'i had chest pain years ago, unrelated, anyway how far apart are the sessions',
+    'what should i do if i get an allergic reaction after the injection',
+    'no fever or anything, is a bit of redness normal',
+    'this knee pain takes my breath away some mornings',
+    'im allergic to lidocaine can i still do it',
+  ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
     'leaves %j to retrieval',
-    (text) => expect(detectIntent(normalize(text))).toBeNull(),
+    (text) => expect(detectIntent(text).intent).toBeNull(),
   );
 });
 

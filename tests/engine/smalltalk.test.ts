@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../src/engine/english.js';
+import { normalize } from '../../src/engine/normalize.js';
+import { createSmalltalkReader } from '../../src/engine/smalltalk.js';
+
+const read = (message: string) => createSmalltalkReader(ENGLISH.smalltalk, ENGLISH.smalltalkFiller)(normalize(message));
+
+describe('createSmalltalkReader', () => {
+  it.each([
+    ['hi, anyone there?', 'hello'],
+    ["g'day", 'hello'],
+    ['Good afternoon, I hope you are well.', 'hello'],
+    ['cool', 'ok'],
+    ['makes sense', 'ok'],
+    ['Many thanks for your assistance, it is greatly appreciated.', 'thanks'],
+    ['hi, thanks for having this chat', 'thanks'],
+    ['thank you so much, have a lovely evening', 'goodbye'],
+    ['I think that is all for today, goodbye.', 'goodbye'],
+    ['are u a robot or human', 'identity'],
+    ['hello! who am i chatting with?', 'identity'],
+  ])('reads %j as small talk about %s', (message, topic) => {
+    expect(read(message)).toEqual({ topic, question: '' });
+  });
+
+  it('takes greetings off the front of a question and thanks off its end', () => {
+    expect(read('Good morning, does the injection hurt?')).toEqual({ topic: null, question: 'does the injection hurt' });
+    expect(read('how long do results last? thanks so much, bye')).toEqual({ topic: null, question: 'how long do results last' });
+  });
+
+  it('keeps the words a follow-up leans on', () => {
+    expect(read('thanks! and how long do they last?').question).toBe('and how long do they last');
+  });
+
+  it('leaves questions that only start or end like small talk', () => {
+    expect(read('who is this treatment meant for')).toEqual({ topic: null, question: 'who is this treatment meant for' });
+    expect(read('is it ok')).toEqual({ topic: null, question: 'is it ok' });
+    expect(read('so')).toEqual({ topic: null, question: 'so' });
+  });
+});
