@@ -52,13 +52,12 @@ export function ChatPanel({
     };
   }, [askRef, ask]);
   // Brings the newest question to the top, so that a long reply is read from its start; before
-  // the frame that shows them, so the reply is never painted once unscrolled.
+  // the frame that shows them, so the reply is never painted once unscrolled. With no question
+  // yet there is nothing to scroll, and reading the layout would only force it into this task.
   useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const questions = list.querySelectorAll<HTMLElement>('.visitor');
-    const question = questions[questions.length - 1];
-    list.scrollTop = question ? question.offsetTop - 16 : list.scrollHeight;
+    const questions = listRef.current?.querySelectorAll<HTMLElement>('.visitor');
+    const question = questions?.[questions.length - 1];
+    if (question) listRef.current!.scrollTop = question.offsetTop - 16;
   }, [messages.length]);
 
   const onKeyDown = (event: KeyboardEvent) => {
