@@ -130,9 +130,11 @@ export interface BrowserVariant {
   uninspected: { longestTaskMs: number; openToReadyMs: number };
   /** Enter to the first answer painted, on a just-opened chat (lazy work included), in ms. */
   firstAnswerMs: number;
-  /** Enter to the answer painted, over the later questions, in ms. */
+  /** Enter to the answer painted, over the later questions, frames drawn on demand, in ms. */
   enterToPaint: Spread;
-  /** Main-thread busy time (trace: top-level tasks) inside each Enter→paint window, in ms. */
+  /** The same with frames at 60 Hz vsync: what a visitor sees, the wait for the next frame included. */
+  enterToPaintAtVsync: Spread;
+  /** Main-thread busy time (trace: top-level tasks) inside each Enter→paint window, frames on demand, in ms. */
   busyInEnterToPaint: Spread;
   /** The part of it spent on style, layout, paint and commit. */
   renderingInEnterToPaint: Spread;
