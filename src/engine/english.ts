@@ -31,6 +31,7 @@ export const ENGLISH: Language = {
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till b4 seriously literally totally definitely
   generally usually normally typically whether
+  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter(Boolean)
@@ -142,6 +143,9 @@ export const ENGLISH: Language = {
     'am i (a good |a )?(candidate|suitable|eligible)',
     'diabet',
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
+    'am i too (old|young|heavy|overweight|fat)|(im|i am) too (old|young)|too old for (this|it|prolo\\w*|the)',
+    '(can|could|should|would|will) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try|be treated|go ahead)',
+    '(keep|carry on|continue|stop) taking (my|his|her|their) (\\w+ ){0,2}(pills|meds|medication|medicine|tablets)',
   ],
   /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
   smalltalk: {

@@ -26,13 +26,19 @@ export function normalize(text: string): string {
 }
 
 /**
- * The sentences of a message of several that end in a question mark,
- * normalised ("Is it safe? My daughter found it online." → ["is it safe"]);
- * none when the message is one sentence.
+ * The parts of a message that ask, normalised: each sentence of several that
+ * ends in a question mark, and the last clause of an asking sentence after a
+ * comma or semicolon ("Is it safe? My daughter found it online." → ["is it safe"];
+ * "sick of this knee, what is prolotherapy?" → ["what is prolotherapy"]).
  */
 export function questionSentences(message: string): string[] {
-  const sentences = (message.match(/[^.?!]+[.?!]*/g) ?? [])
-    .map((sentence) => ({ text: normalize(sentence), asks: /\?[?!.]*$/.test(sentence.trim()) }))
-    .filter((sentence) => sentence.text);
-  return sentences.length < 2 ? [] : sentences.filter((sentence) => sentence.asks).map((sentence) => sentence.text);
+  const sentences = (message.match(/[^.?!]+[.?!]*/g) ?? []).filter((sentence) => normalize(sentence));
+  const parts = new Set<string>();
+  for (const sentence of sentences) {
+    if (!/\?[?!.]*$/.test(sentence.trim())) continue;
+    if (sentences.length > 1) parts.add(normalize(sentence));
+    const clause = normalize(sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';')) + 1));
+    if (clause && clause !== normalize(sentence)) parts.add(clause);
+  }
+  return [...parts];
 }

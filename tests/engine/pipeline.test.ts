@@ -28,7 +28,11 @@ describe('questionSentences', () => {
     expect(questionSentences('Is it safe? My daughter found it online. What does it cost?!')).toEqual(['is it safe', 'what does it cost']);
   });
 
-  it('finds none in a message of one sentence', () => {
+  it('picks the clause that asks, after a story told in the same sentence', () => {
+    expect(questionSentences("I'm sick to death of this knee pain, what is prolotherapy exactly?")).toEqual(['what is prolotherapy exactly']);
+  });
+
+  it('finds none in a message of one plain question, or with no question', () => {
     expect(questionSentences('is it safe?')).toEqual([]);
     expect(questionSentences('my knee hurts. i want to know more')).toEqual([]);
   });
@@ -171,6 +175,8 @@ describe('detectIntent', () => {
     ['who am i chatting to?', 'smalltalk'],
     ['Thank you very much for your kind help.', 'smalltalk'],
     ['should i try prolo or wait for the knee replacement', 'personal'],
+    ['am i too old for this at 82', 'personal'],
+    ['can my mum have it at her age', 'personal'],
   ])('%j is %s', (text, kind) => expect(detectIntent(text).intent?.kind).toBe(kind));
 
   it.each([
