@@ -54,7 +54,11 @@ export function createAnalyzer(synonyms: Readonly<Record<string, string>>, stopW
     return n;
   };
   const meaningOf = (words: readonly string[]): Meaning => ({
-    terms: words.filter((word) => !stopWords.has(word)).map((word) => numberOf(stem(word))),
+    terms: words
+      .filter((word) => !stopWords.has(word))
+      .map(stem)
+      .filter((term) => !stopWords.has(term))
+      .map(numberOf),
   });
 
   const single = new Map<string, Meaning>();

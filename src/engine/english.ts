@@ -32,6 +32,7 @@ export const ENGLISH: Language = {
   roughly genuinely properly sorry dumb silly actual actualy till b4 seriously literally totally definitely
   generally usually normally typically whether
   u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems
+  everybody nobody everything anything nothing whatever
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter(Boolean)
