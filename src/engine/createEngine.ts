@@ -68,7 +68,9 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   const fuseDocOf = (entry: number) =>
     (fuseDocs[entry] ??= createFuseDoc(normalize(entries[entry]!.question), entries[entry]!.alternates.map(normalize)));
   const entryIndexById = new Map(entries.map((e, i) => [e.id, i]));
-  const notCovered = knowledge.notCovered.map((phrase) => normalize(phrase)).filter(Boolean);
+  // Whole words, plurals included ("epidural" names "epidurals" too).
+  const phrases = knowledge.notCovered.map((phrase) => normalize(phrase).replace(/[^\p{L}\p{N} ]/gu, '\\$&')).filter(Boolean);
+  const notCovered = phrases.length ? new RegExp(`(?:^| )(?:${phrases.join('|')})(?:s|es)?(?= |$)`) : null;
 
   const reply = (kind: Result['kind'], answer: string, suggestions: string[] = [], extra: Partial<Result> = {}): Result => ({
     kind, entryId: null, confidence: 1, answer, citations: [], suggestions: suggestions.slice(0, settings.maxSuggestions), ...extra,
@@ -161,7 +163,7 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       const answer = intent.topic === 'identity' ? clinic.greeting : clinic.smalltalk[intent.topic];
       return reply('smalltalk', answer, intent.topic === 'goodbye' ? [] : clinic.starters);
     }
-    if (notCovered.some((phrase) => ` ${text} `.includes(` ${phrase} `))) return handoff('not-covered', clinic.handoff);
+    if (notCovered?.test(text)) return handoff('not-covered', clinic.handoff);
 
     const ranked = rank(text, message, context);
     const best = ranked[0];
