@@ -136,7 +136,7 @@ export const ENGLISH: Language = {
     'pregnan|breastfeed|warfarin|blood thinner|eliquis|xarelto|clopidogrel|chemo|insulin|metformin',
     '(i take|i am taking|im taking|i have been taking|ive been taking|im on|i am on) (\\w+ )?(medication|meds|medicine|pills|tablets|steroids|prednisone|aspirin daily|daily aspirin|blood|statins?)',
     '\\bmy (meds|medication|medications|medicine|pills|prescription|diabetes|heart condition|blood pressure|condition)\\b',
-    'should i (stop|start|switch|change|quit|skip|come off|go off|choose|go ahead|wait|try prolo|try this|have it|get it|do it|try it|have prolo|get prolo|do prolo|have the|get the|do the|bother)',
+    'should (i|she|he|we|my \\w+) (stop|cancel|postpone|delay|start|switch|change|quit|skip|come off|go off|choose|go ahead|wait|try prolo|try this|have it|get it|do it|try it|have prolo|get prolo|do prolo|have the|get the|do the|bother)',
     'fix mine|for mine|in my case|my situation|do i need (the|an|a) (op|operation|surgery|replacement)',
     '(right|best|suitable|good) (treatment|option|choice) for me',
     '(is it|would it be|will it be|is prolotherapy|is this|is prolo) (safe|right|ok|okay|good|suitable|a good idea|appropriate) for (me|my)\\b',
