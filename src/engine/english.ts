@@ -146,7 +146,7 @@ export const ENGLISH: Language = {
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
     '(can|could) i still (have|get|do|try)( it| this| the| prolo\\w*)?\\b',
     'am i too (old|young|heavy|overweight|fat)|(im|i am) too (old|young)|too old for (this|it|prolo\\w*|the)',
-    '(can|could|should|would|will) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try|be treated|go ahead)',
+    '(can|could|should) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try) (it|this|prolo\\w*|the (injection|treatment|shot)s?)\\b',
     '(keep|carry on|continue|stop) taking (my|his|her|their) (\\w+ ){0,2}(pills|meds|medication|medicine|tablets)',
   ],
   /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
