@@ -45,7 +45,7 @@ describe('The engine over the clinic knowledge base', () => {
     }
   });
 
-  it.each(['how much does it cost?', 'do you take insurance', 'what is the weather tomorrow', 'asdfghjkl'])(
+  it.each(['how much does it cost?', 'do you take insurance', 'what is the weather tomorrow', 'asdfghjkl', 'do you do epidurals for back pain'])(
     'hands "%s" off to booking',
     (question) => {
       const result = engine.ask(question);
