@@ -29,10 +29,10 @@ export const ENGLISH: Language = {
   quite pretty still even already yet sure wondering wonder curious question questions ask asking said say says told
   heard read think thought guess mean wait well yes yeah yep hmm lol stuff lot lots go going way ok
   people person somebody guys everyone anybody
-  roughly genuinely properly sorry dumb silly actual actualy till b4 seriously literally totally definitely
+  roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
   u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems
-  everybody nobody everything anything nothing whatever
+  everybody nobody everything anything nothing whatever supposed idea
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter(Boolean)
@@ -146,7 +146,7 @@ export const ENGLISH: Language = {
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
     '(can|could) i still (have|get|do|try)( it| this| the| prolo\\w*)?\\b',
     'am i too (old|young|heavy|overweight|fat)|(im|i am) too (old|young)|too old for (this|it|prolo\\w*|the)',
-    '(can|could|should) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try) (it|this|prolo\\w*|the (injection|treatment|shot)s?)\\b',
+    '(can|could|should) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try) (it|this|these \\w+|those \\w+|prolo\\w*|the (injection|treatment|shot)s?)\\b',
     '(keep|carry on|continue|stop) taking (my|his|her|their) (\\w+ ){0,2}(pills|meds|medication|medicine|tablets)',
   ],
   /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
