@@ -37,3 +37,22 @@ export function createLauncher({ color, position, lang, strings }: Pick<MountOpt
   shadow.append(launcher);
   return { host, shadow, launcher };
 }
+
+/**
+ * Puts the attached host in the top layer, as a manual popover, where the
+ * browser can: there no transform, filter or containment on the page, the root
+ * element's included, becomes the containing block of the fixed launcher and
+ * panel, and no z-index covers them. Elsewhere the host stays a fixed element
+ * on the root. A page's own `::backdrop` rule, meant for its dialogs, would
+ * paint one behind the widget too, so the host's is turned off. Returns what
+ * undoes that, for when the widget is removed.
+ */
+export function raiseToTopLayer(host: HTMLElement): () => void {
+  if (!('showPopover' in host)) return () => undefined;
+  const noBackdrop = new CSSStyleSheet();
+  noBackdrop.replaceSync(`${HOST_TAG}::backdrop { display: none !important; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, noBackdrop];
+  host.popover = 'manual';
+  host.showPopover();
+  return () => void (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== noBackdrop));
+}

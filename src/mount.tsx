@@ -6,7 +6,7 @@
  * (src/chat.tsx) loads on first interaction or when the browser is idle.
  */
 import { createEvents, type FaqChatEventName, type FaqChatHandler } from '../embed/createEvents.js';
-import { createLauncher } from '../embed/createLauncher.js';
+import { createLauncher, raiseToTopLayer } from '../embed/createLauncher.js';
 import { chatNotLoaded, warn } from '../embed/messages.js';
 import type { ChatApp, createChatApp } from './chat.js';
 import type { CompiledKnowledge } from './knowledge/types.js';
@@ -100,10 +100,15 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 
-  // On the root element, not the body: a body with a transform, filter, perspective or containment
-  // would otherwise become the containing block of the fixed launcher and panel, and carry them
-  // off the screen's corner as the page scrolls.
-  const attach = () => !destroyed && document.documentElement.append(host);
+  // On the root element, not the body, and in the top layer where the browser has one: a transform,
+  // filter, perspective or containment on the body or the root would otherwise become the containing
+  // block of the fixed launcher and panel, and carry them off the screen's corner as the page scrolls.
+  let lower: () => void = () => undefined;
+  const attach = () => {
+    if (destroyed) return;
+    document.documentElement.append(host);
+    lower = raiseToTopLayer(host);
+  };
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
   if (options.open) withChat((app) => app.open());
@@ -116,6 +121,7 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
     destroy() {
       destroyed = true;
       host.remove();
+      lower();
       events.clear();
       void chat?.then((app) => app?.destroy());
     },

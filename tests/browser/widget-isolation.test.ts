@@ -74,7 +74,7 @@ describe('The widget on a hostile page (!important resets, huge fonts, z-index w
   });
 });
 
-describe('The widget on a page whose body is transformed, filtered or contained', () => {
+describe('The widget on a page whose body or root element is transformed, filtered or contained', () => {
   /** The launcher's and the open panel's distance from the viewport's right and bottom edges. */
   const insetsOf = (page: Page, locator: Locator) =>
     locator.evaluate((el) => {
@@ -82,21 +82,26 @@ describe('The widget on a page whose body is transformed, filtered or contained'
       return { right: Math.round(innerWidth - right), bottom: Math.round(innerHeight - bottom) };
     });
 
-  // Each of these makes the body the containing block of position: fixed descendants.
-  it.each([
-    'transform: translateX(10px)',
-    'filter: saturate(1.1)',
-    'perspective: 500px',
-    'contain: paint',
-    'will-change: transform',
-    'backdrop-filter: blur(1px)',
-  ])('keeps the launcher and the panel in the bottom corner of the screen, scrolled, with body { %s }', async (rule) => {
+  // Each of these makes the element the containing block of position: fixed descendants.
+  const rules = ['transform: translateX(10px)', 'filter: saturate(1.1)', 'perspective: 500px', 'contain: paint', 'will-change: transform', 'backdrop-filter: blur(1px)'];
+  it.each(['body', 'html'].flatMap((element) => rules.map((rule) => [element, rule])))(
+    'keeps the launcher and the panel in the bottom corner of the screen, scrolled, with %s { %s }',
+    async (element, rule) => {
     const page = await openPage(env.browser, env.url);
-    await page.addStyleTag({ content: `body { ${rule} !important; min-height: 300vh !important; }` });
+    await page.addStyleTag({ content: `${element} { ${rule} !important; } body { min-height: 300vh !important; }` });
     await page.evaluate(() => scrollTo(0, innerHeight));
     await expect(insetsOf(page, launcherOf(page))).resolves.toEqual({ right: 20, bottom: 20 });
     await expect(hitAtCentre(page, launcherOf(page))).resolves.toBe('faq-chat-widget');
     await expect(insetsOf(page, await openChat(page))).resolves.toEqual({ right: 20, bottom: 20 });
+    await page.context().close();
+  });
+
+  it("paints no backdrop behind the widget when the page styles its dialogs' ::backdrop", async () => {
+    const page = await openPage(env.browser, env.url);
+    await page.addStyleTag({ content: '::backdrop { background: rgb(0 0 0 / 0.6) !important; }' });
+    await openChat(page);
+    const backdrop = await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!, '::backdrop').display, 'faq-chat-widget');
+    expect(backdrop).toBe('none');
     await page.context().close();
   });
 });
@@ -128,9 +133,11 @@ describe('The widget and the page around it', () => {
     expect(hits.includes('faq-chat-widget'), hits.join()).toBe(false);
   });
 
-  it('adds no global name, no style to the page and nothing outside its shadow root when used', async () => {
+  it('adds no global name, no style to the page but one for its own element, and nothing outside its shadow root when used', async () => {
     await page.reload();
     await launcherOf(page).waitFor();
+    const pageRules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)));
+    expect(pageRules).toEqual(['faq-chat-widget::backdrop { display: none !important; }']);
     const snapshot = () =>
       page.evaluate(() => ({
         globals: Object.keys(window).sort(),
