@@ -48,7 +48,7 @@ export function createLauncher({ color, position, lang, strings }: Pick<MountOpt
  * undoes that, for when the widget is removed.
  */
 export function raiseToTopLayer(host: HTMLElement): () => void {
-  if (!('showPopover' in host)) return () => undefined;
+  if (!('showPopover' in host) || !host.isConnected) return () => undefined;
   const noBackdrop = new CSSStyleSheet();
   noBackdrop.replaceSync(`${HOST_TAG}::backdrop { display: none !important; }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, noBackdrop];

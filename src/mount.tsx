@@ -103,11 +103,13 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
   // On the root element, not the body, and in the top layer where the browser has one: a transform,
   // filter, perspective or containment on the body or the root would otherwise become the containing
   // block of the fixed launcher and panel, and carry them off the screen's corner as the page scrolls.
+  // Raised once the launcher's first frame is out, whose cost it would otherwise add to.
   let lower: () => void = () => undefined;
+  const raise = () => void (!destroyed && (lower = raiseToTopLayer(host)));
   const attach = () => {
     if (destroyed) return;
     document.documentElement.append(host);
-    lower = raiseToTopLayer(host);
+    requestAnimationFrame(() => setTimeout(raise));
   };
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
