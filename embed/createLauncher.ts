@@ -45,10 +45,10 @@ export function createLauncher({ color, position, lang, strings }: Pick<MountOpt
  * panel, and no z-index covers them. Elsewhere the host stays a fixed element
  * on the root. A page's own `::backdrop` rule, meant for its dialogs, would
  * paint one behind the widget too, so the host's is turned off. Returns what
- * undoes that, for when the widget is removed.
+ * undoes that, for when the widget is removed; nothing when the host stays where it is.
  */
-export function raiseToTopLayer(host: HTMLElement): () => void {
-  if (!('showPopover' in host) || !host.isConnected) return () => undefined;
+export function raiseToTopLayer(host: HTMLElement): (() => void) | undefined {
+  if (!('showPopover' in host) || !host.isConnected) return undefined;
   const noBackdrop = new CSSStyleSheet();
   noBackdrop.replaceSync(`${HOST_TAG}::backdrop { display: none !important; }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, noBackdrop];

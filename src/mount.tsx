@@ -77,12 +77,20 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
   const { host, shadow, launcher } = createLauncher(options);
   let chat: Promise<ChatApp | undefined> | undefined;
   let destroyed = false;
+  let lower: (() => void) | undefined;
+  // In the top layer where the browser has one: a transform, filter, perspective or containment on the
+  // body or the root would otherwise become the containing block of the fixed launcher and panel, and
+  // carry them off the screen's corner as the page scrolls. Done with the chat's loading (when the page
+  // is idle, or on first interaction), not before the launcher shows: it restyles the whole page.
+  const raise = () => void (!lower && !destroyed && (lower = raiseToTopLayer(host)));
 
   /** The chat, loaded once; undefined, after one warning, when its code could not be loaded or started. */
-  const load = () =>
-    (chat ??= loadChat()
+  const load = () => {
+    raise();
+    return (chat ??= loadChat()
       .then((module) => module.createChatApp({ shadow, launcher, options, emit: events.emit }))
       .catch((error: unknown) => void warn(chatNotLoaded(options.bookingUrl), error)));
+  };
   const withChat = (action: (app: ChatApp) => void) => {
     if (!destroyed) void load().then((app) => app && !destroyed && action(app));
   };
@@ -100,16 +108,11 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 
-  // On the root element, not the body, and in the top layer where the browser has one: a transform,
-  // filter, perspective or containment on the body or the root would otherwise become the containing
-  // block of the fixed launcher and panel, and carry them off the screen's corner as the page scrolls.
-  // Raised once the launcher's first frame is out, whose cost it would otherwise add to.
-  let lower: () => void = () => undefined;
-  const raise = () => void (!destroyed && (lower = raiseToTopLayer(host)));
+  // On the root element, not the body, for browsers with no top layer.
   const attach = () => {
     if (destroyed) return;
     document.documentElement.append(host);
-    requestAnimationFrame(() => setTimeout(raise));
+    if (chat) raise();
   };
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
@@ -123,7 +126,7 @@ export function mount(options: MountOptions, loadChat: ChatLoader): FaqChatWidge
     destroy() {
       destroyed = true;
       host.remove();
-      lower();
+      lower?.();
       events.clear();
       void chat?.then((app) => app?.destroy());
     },
