@@ -110,7 +110,7 @@ export function formatSizes(reports: readonly SizeReport[]): string {
     'start-up: JSON.parse + build (median of 5 fresh instances);',
     '1st ask: a fresh instance\'s first (misspelled) question; p50/p95: over the eval questions (turns asked alone), each the median of its',
     '  timed passes after a warm-up; max: the slowest single ask;',
-    'heap: what one started instance holds after a full GC; RSS: the process after start-up; top-1 and handoff P/R: tests/eval tuning + heldout.',
+    'heap: what one started instance holds after a full GC; RSS: the process after start-up; top-1 and handoff P/R: every tests/eval split.',
     ...notes,
     ...(largest
       ? [`engine's slowest questions at ${reports.at(-1)!.size}:`, ...largest.latency.slowest.map((q) => `  ${formatMs(q.ms).padStart(8)} ms  ${JSON.stringify(q.q.length > 90 ? `${q.q.slice(0, 87)}...` : q.q)}`)]
