@@ -154,8 +154,8 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
 
   function ask(question: string, context?: ConversationContext): Result {
     const message = cutQuestion(question);
-    if (!normalize(message)) return handoff('empty', clinic.handoff, 1, clinic.starters);
     const { intent, question: text } = detectIntent(message);
+    if (!intent && !text) return handoff('empty', clinic.handoff, 1, clinic.starters);
     if (intent?.kind === 'urgent') return reply('urgent', clinic.emergency);
     if (intent?.kind === 'booking') return handoff('booking', clinic.bookingRequest);
     if (intent?.kind === 'personal') return handoff('personal', clinic.personalAdvice);

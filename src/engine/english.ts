@@ -1,5 +1,11 @@
 import type { Language } from '../knowledge/types.js';
 
+/** A pattern for a word of `a` and a word of `b` at most `words` words apart, in either order. */
+function near(a: string, b: string, words = 4): string {
+  const gap = `(?: \\w+){0,${words}} `;
+  return `\\b(?:${a})\\b${gap}(?:${b})\\b|\\b(?:${b})\\b${gap}(?:${a})\\b`;
+}
+
 /**
  * English: stop words and the phrasings of the intents recognised by rule.
  * Compiled into the knowledge JSON at build time, so a clinic's knowledge
@@ -7,12 +13,6 @@ import type { Language } from '../knowledge/types.js';
  * Patterns are regular-expression sources run on normalised text: lower case,
  * no punctuation or apostrophes ("cant", "im").
  */
-/** A pattern for a word of `a` and a word of `b` at most `words` words apart, in either order. */
-function near(a: string, b: string, words = 4): string {
-  const gap = `(?: \\w+){0,${words}} `;
-  return `\\b(?:${a})\\b${gap}(?:${b})\\b|\\b(?:${b})\\b${gap}(?:${a})\\b`;
-}
-
 export const ENGLISH: Language = {
   /**
    * Words that carry no topic. Question words that separate topics
@@ -153,44 +153,73 @@ export const ENGLISH: Language = {
   smalltalk: {
     identity: [
       'who are you', 'who r u', 'who are u', 'what are you', 'who is this', 'who am i talking to', 'who am i chatting to',
-      'who am i chatting with', 'who am i talking with', 'who am i speaking to', 'who am i speaking with', 'may i ask who i am chatting with',
-      'may i ask who i am talking to', 'are you a bot', 'are you a robot', 'are you human', 'are you a human', 'are you real', 'are you a real person',
-      'are you a person', 'are you ai', 'are you an ai', 'are you a machine', 'are you a chatbot', 'are you a computer', 'are u a bot', 'are u a robot', 'are u human', 'are u real', 'r u a bot', 'r u a robot', 'r u real',
-      'is this a bot', 'is this a robot', 'is this ai', 'is this an ai', 'is this a real person', 'is this a human', 'is this automated', 'is this a chatbot',
-      'am i talking to a bot', 'am i talking to a real person', 'am i talking to a human', 'am i talking to a robot', 'am i talking to a person',
-      'am i chatting with a bot', 'am i chatting with a real person', 'am i chatting with a human', 'am i chatting to a bot', 'am i speaking to a real person',
-      'am i speaking to a human', 'what can you do', 'what can u do', 'what can i ask', 'what can i ask you', 'what do you know', 'what do you do',
-      'how does this work', 'how does this chat work', 'how do you work', 'how does it work here', 'can you help me', 'can you help', 'can u help',
-      'can u help me', 'could you help me', 'or ai', 'or an ai', 'or a computer', 'or human', 'or a human', 'or a bot', 'or a robot', 'or a real person',
+      'who am i chatting with', 'who am i talking with', 'who am i speaking to', 'who am i speaking with',
+      'may i ask who i am chatting with',
+      'may i ask who i am talking to', 'are you a bot', 'are you a robot', 'are you human', 'are you a human',
+      'are you real', 'are you a real person',
+      'are you a person', 'are you ai', 'are you an ai', 'are you a machine', 'are you a chatbot',
+      'are you a computer', 'are u a bot', 'are u a robot', 'are u human', 'are u real', 'r u a bot', 'r u a robot',
+      'r u real',
+      'is this a bot', 'is this a robot', 'is this ai', 'is this an ai', 'is this a real person', 'is this a human',
+      'is this automated', 'is this a chatbot',
+      'am i talking to a bot', 'am i talking to a real person', 'am i talking to a human', 'am i talking to a robot',
+      'am i talking to a person',
+      'am i chatting with a bot', 'am i chatting with a real person', 'am i chatting with a human',
+      'am i chatting to a bot', 'am i speaking to a real person',
+      'am i speaking to a human', 'what can you do', 'what can u do', 'what can i ask', 'what can i ask you',
+      'what do you know', 'what do you do',
+      'how does this work', 'how does this chat work', 'how do you work', 'how does it work here', 'can you help me',
+      'can you help', 'can u help',
+      'can u help me', 'could you help me', 'or ai', 'or an ai', 'or a computer', 'or human', 'or a human', 'or a bot',
+      'or a robot', 'or a real person',
       'or a person', 'or a machine', 'or not', 'help me please', 'what is this chat', 'what is this', 'what questions can i ask',
     ],
     goodbye: [
-      'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care', 'good night', 'goodnight',
-      'have a good day', 'have a nice day', 'have a lovely day', 'have a great day', 'have a good one', 'have a nice one', 'have a good evening',
-      'have a lovely evening', 'have a nice evening', 'have a good night', 'have a good weekend', 'have a lovely weekend', 'thats all', 'that is all',
-      'thats everything', 'that is everything', 'thats it', 'that will be all', 'thats all i needed', 'thats all i wanted to know', 'im done', 'i am done',
-      'all done', 'no thanks', 'no thank you', 'nothing else', 'that is it', 'thats all for today', 'that is all for today', 'all for today', 'all for now',
+      'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
+      'good night', 'goodnight',
+      'have a good day', 'have a nice day', 'have a lovely day', 'have a great day', 'have a good one',
+      'have a nice one', 'have a good evening',
+      'have a lovely evening', 'have a nice evening', 'have a good night', 'have a good weekend',
+      'have a lovely weekend', 'thats all', 'that is all',
+      'thats everything', 'that is everything', 'thats it', 'that will be all', 'thats all i needed',
+      'thats all i wanted to know', 'im done', 'i am done',
+      'all done', 'no thanks', 'no thank you', 'nothing else', 'that is it', 'thats all for today',
+      'that is all for today', 'all for today', 'all for now',
       'i think that is all for today', 'i think thats all', 'i think that is all',
     ],
     thanks: [
-      'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'thx', 'ty', 'tysm', 'ta', 'cheers', 'much appreciated', 'appreciated',
-      'appreciate it', 'i appreciate it', 'i appreciate that', 'many thanks', 'thanks a lot', 'thanks a million', 'thanks heaps', 'that helps',
-      'that helped', 'that was helpful', 'that was very helpful', 'that was really helpful', 'that was so helpful', 'that is helpful',
-      'very helpful', 'really helpful', 'so helpful', 'super helpful', 'thats helpful', 'thats very helpful', 'thats really helpful', 'thats so helpful', 'that is very helpful', 'that is really helpful', 'for your help', 'for the help', 'for helping', 'for your kind help', 'for your assistance', 'for your time', 'for your patience',
-      'for the info', 'for the information', 'for the answer', 'for the answers', 'for answering', 'for explaining', 'for having this chat',
-      'for this chat', 'your assistance is greatly appreciated', 'it is greatly appreciated', 'greatly appreciated', 'it is appreciated',
+      'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'thx', 'ty', 'tysm', 'ta', 'cheers',
+      'much appreciated', 'appreciated',
+      'appreciate it', 'i appreciate it', 'i appreciate that', 'many thanks', 'thanks a lot', 'thanks a million',
+      'thanks heaps', 'that helps',
+      'that helped', 'that was helpful', 'that was very helpful', 'that was really helpful', 'that was so helpful',
+      'that is helpful',
+      'very helpful', 'really helpful', 'so helpful', 'super helpful', 'thats helpful', 'thats very helpful',
+      'thats really helpful', 'thats so helpful', 'that is very helpful', 'that is really helpful', 'for your help',
+      'for the help', 'for helping', 'for your kind help', 'for your assistance', 'for your time', 'for your patience',
+      'for the info', 'for the information', 'for the answer', 'for the answers', 'for answering', 'for explaining',
+      'for having this chat',
+      'for this chat', 'your assistance is greatly appreciated', 'it is greatly appreciated', 'greatly appreciated',
+      'it is appreciated',
     ],
     hello: [
-      'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy', 'greetings', 'gday', 'g day',
-      'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'afternoon', 'evening', 'hi there', 'hello there', 'hey there',
-      'anyone there', 'anybody there', 'is anyone there', 'is anybody there', 'anyone home', 'is this working', 'how are you', 'how r u', 'how are u',
-      'how are you doing', 'how are you today', 'hows it going', 'how is it going', 'whats up', 'sup', 'i hope you are well', 'hope you are well',
+      'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy',
+      'greetings', 'gday', 'g day',
+      'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'afternoon', 'evening', 'hi there',
+      'hello there', 'hey there',
+      'anyone there', 'anybody there', 'is anyone there', 'is anybody there', 'anyone home', 'is this working',
+      'how are you', 'how r u', 'how are u',
+      'how are you doing', 'how are you today', 'hows it going', 'how is it going', 'whats up', 'sup',
+      'i hope you are well', 'hope you are well',
       'hope youre well', 'i hope you are doing well', 'nice to meet you', 'pleased to meet you', 'excuse me',
     ],
     ok: [
-      'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood', 'makes sense', 'that makes sense',
-      'alright', 'all right', 'brilliant', 'perfect', 'lovely', 'fab', 'fantastic', 'excellent', 'wonderful', 'i see', 'i understand', 'i understand now',
-      'fair enough', 'good to know', 'sounds good', 'noted', 'interesting', 'wow', 'oh i see', 'ah i see', 'ah ok', 'oh ok', 'right', 'ok then',
+      'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood',
+      'makes sense', 'that makes sense',
+      'alright', 'all right', 'brilliant', 'perfect', 'lovely', 'fab', 'fantastic', 'excellent', 'wonderful', 'i see',
+      'i understand', 'i understand now',
+      'fair enough', 'good to know', 'sounds good', 'noted', 'interesting', 'wow', 'oh i see', 'ah i see', 'ah ok',
+      'oh ok', 'right', 'ok then',
       'will do', 'no worries', 'no problem',
     ],
   },
