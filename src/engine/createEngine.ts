@@ -24,6 +24,8 @@ const SHORT_QUESTION_TERMS = 5;
 const MAX_PENALISED_UNKNOWN_WORDS = 2;
 /** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */
 const FOLLOW_UP_BOOST = 0.08;
+/** A follow-up seldom asks for the answer just given ("so what can I take then?"): that entry loses this much. */
+const REPEAT_PENALTY = 0.1;
 
 /**
  * Creates the matching engine over compiled knowledge: intents by rule first,
@@ -144,8 +146,10 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     }
     if (followUp) {
       const related = new Set(followUp.followUps);
+      const previous = entryIndexById.get(followUp.id);
       for (const r of ranked) {
         if (related.has(r.entry)) r.confidence += FOLLOW_UP_BOOST;
+        if (r.entry === previous) r.confidence -= REPEAT_PENALTY;
       }
       ranked.sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
     }

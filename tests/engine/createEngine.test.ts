@@ -79,6 +79,12 @@ describe('A conversation', () => {
     expect(conversation.ask('what are the side effects?').entryId).toBe('side-effects');
     expect(conversation.context.lastEntryId).toBe('side-effects');
   });
+
+  it('moves on from the answer just given when the follow-up asks for another', () => {
+    const conversation = createConversation(createEngine(knowledgeFrom(REAL_KB)));
+    expect(conversation.ask('can i take ibuprofen after the injection').entryId).toBe('no-anti-inflammatories');
+    expect(conversation.ask('so what can i take then').entryId).toBe('pain-relief-after');
+  });
 });
 
 describe('Starting over', () => {
