@@ -32,7 +32,7 @@ export const ENGLISH: Language = {
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
   u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems
-  everybody nobody everything anything nothing whatever supposed idea
+  everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter(Boolean)
