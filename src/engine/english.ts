@@ -155,7 +155,7 @@ export const ENGLISH: Language = {
       'who are you', 'who r u', 'who are u', 'what are you', 'who is this', 'who am i talking to', 'who am i chatting to',
       'who am i chatting with', 'who am i talking with', 'who am i speaking to', 'who am i speaking with',
       'may i ask who i am chatting with',
-      'may i ask who i am talking to', 'are you a bot', 'are you a robot', 'are you human', 'are you a human',
+      'may i ask who i am talking to', 'may i ask', 'are you a bot', 'are you a robot', 'are you human', 'are you a human',
       'are you real', 'are you a real person',
       'are you a person', 'are you ai', 'are you an ai', 'are you a machine', 'are you a chatbot',
       'are you a computer', 'are u a bot', 'are u a robot', 'are u human', 'are u real', 'r u a bot', 'r u a robot',
