@@ -32,13 +32,15 @@ export function normalize(text: string): string {
  * "sick of this knee, what is prolotherapy?" → ["what is prolotherapy"]).
  */
 export function questionSentences(message: string): string[] {
-  const sentences = (message.match(/[^.?!]+[.?!]*/g) ?? []).filter((sentence) => normalize(sentence));
+  const sentences = (message.match(/[^.?!]+[.?!]*/g) ?? [])
+    .map((raw) => ({ raw, text: normalize(raw) }))
+    .filter((sentence) => sentence.text);
   const parts = new Set<string>();
-  for (const sentence of sentences) {
-    if (!/\?[?!.]*$/.test(sentence.trim())) continue;
-    if (sentences.length > 1) parts.add(normalize(sentence));
-    const clause = normalize(sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';')) + 1));
-    if (clause && clause !== normalize(sentence)) parts.add(clause);
+  for (const { raw, text } of sentences) {
+    if (!/\?[?!.]*$/.test(raw.trim())) continue;
+    if (sentences.length > 1) parts.add(text);
+    const clause = normalize(raw.slice(Math.max(raw.lastIndexOf(','), raw.lastIndexOf(';')) + 1));
+    if (clause && clause !== text) parts.add(clause);
   }
   return [...parts];
 }
