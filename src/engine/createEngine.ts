@@ -6,6 +6,7 @@ import { DEFAULTS, type EngineOptions } from './defaults.js';
 import { htmlToText } from './htmlToText.js';
 import { createFuseDoc, createFuseScorer, type FuseDoc, type FuseScorer } from './fuseScore.js';
 import { createIntentDetector } from './intents.js';
+import type { SmalltalkTopic } from './smalltalk.js';
 import { cutQuestion, normalize, questionSentences } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
 import { rerank, type Ranked } from './rerank.js';
@@ -79,6 +80,11 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   });
   const handoff = (reason: HandoffReason, answer: string, confidence = 1, suggestions: string[] = []) =>
     reply('handoff', answer, suggestions, { reason, confidence });
+
+  function smalltalk(topic: SmalltalkTopic): Result {
+    const answer = topic === 'identity' ? clinic.greeting : clinic.smalltalk[topic];
+    return reply('smalltalk', answer, topic === 'goodbye' ? [] : clinic.starters);
+  }
 
   function citationsOf(entry: CompiledEntry): ResultCitation[] {
     return entry.citations.map(({ source, quote }) => {
@@ -158,20 +164,19 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
 
   function ask(question: string, context?: ConversationContext): Result {
     const message = cutQuestion(question);
-    const { intent, question: text } = detectIntent(message);
+    const { intent, question: text, aside } = detectIntent(message);
     if (!intent && !text) return handoff('empty', clinic.handoff, 1, clinic.starters);
     if (intent?.kind === 'urgent') return reply('urgent', clinic.emergency);
     if (intent?.kind === 'booking') return handoff('booking', clinic.bookingRequest);
     if (intent?.kind === 'personal') return handoff('personal', clinic.personalAdvice);
-    if (intent?.kind === 'smalltalk') {
-      const answer = intent.topic === 'identity' ? clinic.greeting : clinic.smalltalk[intent.topic];
-      return reply('smalltalk', answer, intent.topic === 'goodbye' ? [] : clinic.starters);
-    }
+    if (intent?.kind === 'smalltalk') return smalltalk(intent.topic);
     if (notCovered?.test(text)) return handoff('not-covered', clinic.handoff);
 
     const ranked = rank(text, message, context);
     const best = ranked[0];
     if (!best || best.confidence < settings.threshold) {
+      // "Good morning, I'm new to all of this": the greeting is what can be answered.
+      if (aside) return smalltalk(aside);
       const nearMisses = ranked.filter((r) => r.confidence >= settings.threshold * 0.75).map((r) => entries[r.entry]!.question);
       return handoff('low-confidence', clinic.handoff, best?.confidence ?? 0, nearMisses.length ? nearMisses : clinic.starters);
     }

@@ -17,6 +17,11 @@ export interface IntentReading {
   intent: Intent | null;
   /** The normalised message without the small talk around its question: what retrieval should read. */
   question: string;
+  /**
+   * The topic of the small talk around a message with no intent that asks nothing ("Good morning, I'm new
+   * to all this"): what answers it when nothing else does.
+   */
+  aside?: SmalltalkTopic;
 }
 
 const anyOf = (patterns: readonly string[]) => new RegExp(`(?:^|\\b)(?:${patterns.join('|')})`);
@@ -36,6 +41,7 @@ export function createIntentDetector(language: Language): (message: string) => I
   const booking = anyOf(language.booking);
   const personal = anyOf(language.personal);
   const readSmalltalk = createSmalltalkReader(language.smalltalk, language.smalltalkFiller);
+  const questionStart = new RegExp(language.questionStart);
   const isUrgent = (message: string) => {
     const current = message
       .split(CLAUSE_BREAK)
@@ -46,10 +52,10 @@ export function createIntentDetector(language: Language): (message: string) => I
   return (message) => {
     const text = normalize(message);
     if (isUrgent(message)) return { intent: { kind: 'urgent' }, question: text };
-    const { topic, question } = readSmalltalk(text);
+    const { topic, question, aside } = readSmalltalk(text);
     if (topic) return { intent: { kind: 'smalltalk', topic }, question };
     if (booking.test(text)) return { intent: { kind: 'booking' }, question };
     if (personal.test(text)) return { intent: { kind: 'personal' }, question };
-    return { intent: null, question };
+    return { intent: null, question, aside: questionStart.test(question) ? undefined : aside };
   };
 }

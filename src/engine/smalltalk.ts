@@ -7,9 +7,11 @@ export type SmalltalkTopic = (typeof SMALLTALK_TOPICS)[number];
 /** Small talk found in a normalised message. */
 export interface SmalltalkReading {
   /** Set when the whole message is small talk: the topic that answers it (earlier in `SMALLTALK_TOPICS` wins). */
-  topic: SmalltalkTopic | null;
+  topic?: SmalltalkTopic;
   /** The message with the small talk around its question taken off ("good morning, does it hurt" → "does it hurt"). */
   question: string;
+  /** The topic of the small talk taken off the front, if any: what answers the message when the rest asks nothing. */
+  aside?: SmalltalkTopic;
 }
 
 /** Topics that may end a question and be taken off ("…how long does it last, thanks so much"). */
@@ -55,25 +57,22 @@ export function createSmalltalkReader(phrases: Readonly<Record<SmalltalkTopic, r
   return (text) => {
     const words = text.split(' ');
     const topics = new Set<SmalltalkTopic>();
-    // Small talk leading the message: phrases and the filler between them, up to the last phrase.
+    // Small talk leading the message: phrases and the filler between them, up to the last phrase. What leads
+    // a longer message is taken off up to a question about the assistant, which is part of it ("who is this for").
+    const aside = new Set<SmalltalkTopic>();
     let end = 0;
+    let lead = 0;
     for (let i = 0; i < words.length; ) {
       const phrase = phraseAt(words, i);
       if (phrase) {
         topics.add(phrase.topic);
+        if (!topics.has('identity')) aside.add(phrase.topic), (lead = phrase.end);
         i = end = phrase.end;
       } else if (fillers.has(words[i]!)) i++;
       else break;
     }
     if (end > 0 && words.slice(end).every((word) => fillers.has(word))) {
-      return { topic: SMALLTALK_TOPICS.find((topic) => topics.has(topic))!, question: '' };
-    }
-    // A question about the assistant leading a longer message is part of it ("who is this treatment for").
-    let lead = 0;
-    for (let i = 0; i < end; ) {
-      const phrase = phraseAt(words, i);
-      if (phrase?.topic === 'identity') break;
-      i = phrase ? (lead = phrase.end) : i + 1;
+      return { topic: firstOf(topics), question: '' };
     }
     // Thanks or goodbye closing the message: the earliest start from which the rest is all closing phrases and filler.
     const closesFrom = new Array<boolean>(words.length + 1).fill(false);
@@ -85,6 +84,11 @@ export function createSmalltalkReader(phrases: Readonly<Record<SmalltalkTopic, r
       closesFrom[i] = closing || (fillers.has(words[i]!) && closesFrom[i + 1]!);
       if (closing) tail = i;
     }
-    return { topic: null, question: words.slice(lead, tail).join(' ') };
+    return { question: words.slice(lead, tail).join(' '), aside: firstOf(aside) };
   };
+}
+
+/** The topic that answers small talk touching on several: the first in `SMALLTALK_TOPICS`. */
+function firstOf(topics: ReadonlySet<SmalltalkTopic>): SmalltalkTopic | undefined {
+  return SMALLTALK_TOPICS.find((topic) => topics.has(topic));
 }

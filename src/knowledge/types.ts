@@ -6,7 +6,7 @@ import type { SmalltalkTopic } from '../engine/smalltalk.js';
  */
 export interface CompiledKnowledge {
   /** Format version; bumped when the shape changes incompatibly. */
-  version: 4;
+  version: 5;
   clinic: ClinicSettings;
   /** Source pages: what citations link to, by position. */
   sources: SourceInfo[];
@@ -40,6 +40,8 @@ export interface Language {
   smalltalkFiller: string;
   /** Words that make a question lean on the previous answer. */
   followUp: string;
+  /** How a question starts ("how", "can", "is"): small talk around words that don't is answered as small talk. */
+  questionStart: string;
 }
 
 /** Clinic settings from `knowledge/clinic.yaml`; every text is shown as written. */

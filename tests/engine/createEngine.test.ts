@@ -65,6 +65,22 @@ describe('The engine over the clinic knowledge base', () => {
     expect(engine.ask('hello')).toMatchObject({ kind: 'smalltalk', suggestions: knowledge.clinic.starters.slice(0, 3) });
   });
 
+  it.each(['???', '..', ''])('offers the starter questions for %j', (message) => {
+    expect(engine.ask(message)).toMatchObject({ kind: 'handoff', suggestions: knowledge.clinic.starters.slice(0, 3) });
+  });
+
+  it('greets back when a greeting comes with a remark that asks nothing', () => {
+    expect(engine.ask("Good afternoon. I'm new to all of this computer business, so bear with me.")).toMatchObject({
+      kind: 'smalltalk',
+      answer: knowledge.clinic.smalltalk.hello,
+    });
+  });
+
+  it('still hands off a greeting with a question the knowledge base does not answer', () => {
+    expect(engine.ask('hi, can i bring my dog along')).toMatchObject({ kind: 'handoff' });
+    expect(engine.ask('good morning, parking near you?')).toMatchObject({ kind: 'handoff' });
+  });
+
   it('returns the result shape the ask command and the widget rely on', () => {
     const result = engine.ask('what is prolotherapy');
     expect(Object.keys(result)).toEqual(expect.arrayContaining(['kind', 'entryId', 'confidence', 'answer', 'citations', 'suggestions']));

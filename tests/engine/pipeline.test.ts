@@ -184,6 +184,9 @@ describe('detectIntent', () => {
     'my mouth feels fat and my words are coming out funny',
     'had chest pain years ago, unrelated. now i cant breathe',
     'knee is red and hot, and i have a fever',
+    'a tight pain in the middle of my chest since lunch, probably indigestion',
+    'since the injection my knee is hot and swollen, and tonight i have a temperature and the shakes',
+    'my brother says hes going to take all his pills tonight',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
@@ -192,6 +195,9 @@ describe('detectIntent', () => {
     'no fever or anything, is a bit of redness normal',
     'this knee pain takes my breath away some mornings',
     'im allergic to lidocaine can i still do it',
+    'when i had my last knee op i fainted at the needle, does this one hurt much',
+    'the waiting list is giving me a heart attack, how does prolo compare to the op',
+    'my knee feels warm after the shot but no fever, how long will that last',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(

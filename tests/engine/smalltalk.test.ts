@@ -18,13 +18,18 @@ describe('createSmalltalkReader', () => {
     ['I think that is all for today, goodbye.', 'goodbye'],
     ['are u a robot or human', 'identity'],
     ['hello! who am i chatting with?', 'identity'],
+    ['you have been very helpful, dear', 'thanks'],
+    ['Am I chatting to an actual human being or is this one of those computer programmes?', 'identity'],
+    ['no more questions', 'goodbye'],
+    ['sorry, my english not so good', 'ok'],
   ])('reads %j as small talk about %s', (message, topic) => {
     expect(read(message)).toEqual({ topic, question: '' });
   });
 
-  it('takes greetings off the front of a question and thanks off its end', () => {
-    expect(read('Good morning, does the injection hurt?')).toEqual({ topic: null, question: 'does the injection hurt' });
-    expect(read('how long do results last? thanks so much, bye')).toEqual({ topic: null, question: 'how long do results last' });
+  it('takes greetings off the front of a question and thanks off its end, and says which greeting it was', () => {
+    expect(read('Good morning, does the injection hurt?')).toEqual({ question: 'does the injection hurt', aside: 'hello' });
+    expect(read('how long do results last? thanks so much, bye')).toEqual({ question: 'how long do results last' });
+    expect(read('does it hurt')).toEqual({ question: 'does it hurt' });
   });
 
   it('keeps the words a follow-up leans on', () => {
@@ -32,8 +37,9 @@ describe('createSmalltalkReader', () => {
   });
 
   it('leaves questions that only start or end like small talk', () => {
-    expect(read('who is this treatment meant for')).toEqual({ topic: null, question: 'who is this treatment meant for' });
-    expect(read('is it ok')).toEqual({ topic: null, question: 'is it ok' });
-    expect(read('so')).toEqual({ topic: null, question: 'so' });
+    expect(read('who is this treatment meant for')).toEqual({ question: 'who is this treatment meant for' });
+    expect(read('is it ok')).toEqual({ question: 'is it ok' });
+    expect(read('is this ok')).toEqual({ question: 'is this ok' });
+    expect(read('so')).toEqual({ question: 'so' });
   });
 });
