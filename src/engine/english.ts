@@ -31,7 +31,7 @@ export const ENGLISH: Language = {
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
-  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems
+  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
