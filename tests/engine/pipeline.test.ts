@@ -187,6 +187,16 @@ describe('detectIntent', () => {
     'a tight pain in the middle of my chest since lunch, probably indigestion',
     'since the injection my knee is hot and swollen, and tonight i have a temperature and the shakes',
     'my brother says hes going to take all his pills tonight',
+    'a peculiar ache in my jaw and between my shoulder blades and i feel clammy',
+    'the injection hole is weeping yellowish stuff and smells nasty',
+    'the worst headache of my life came on all at once',
+    'sweating buckets all night and the knee is angry red and hot',
+    'tongue feels massive and my throat is tight since the shot lol should i be worried',
+    'blood not stopping from injection hole already 1 hour',
+    'suddenly i dont see from left eye',
+    'he is shaking all the body and eyes go up',
+    'i dont want live anymore with this pain',
+    'been cutting again',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
@@ -198,6 +208,9 @@ describe('detectIntent', () => {
     'when i had my last knee op i fainted at the needle, does this one hurt much',
     'the waiting list is giving me a heart attack, how does prolo compare to the op',
     'my knee feels warm after the shot but no fever, how long will that last',
+    'is it bad that my knee feels kinda warm after the jab no fever or anything',
+    'my wife read online that you can get an allergic reaction to the injection',
+    'breathless just thinking about the price lol',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
