@@ -31,7 +31,7 @@ export const ENGLISH: Language = {
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
-  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words
+  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
@@ -191,7 +191,8 @@ export const ENGLISH: Language = {
       'computer programme', 'computer program', 'a computer programme', 'a computer program', 'one of those computer programmes',
       'one of those computer programs', 'chatgpt', 'are you chatgpt', 'is this chatgpt', 'some kind of chatbot', 'a chatbot', 'chatbot',
       'is there an actual person', 'is there a real person', 'is there a person', 'is there a human', 'is a real person reading',
-      'reading these messages', 'reading this', 'reading these', 'r u ai', 'are u ai', 'u ai', 'is this a real nurse',
+      'reading these messages', 'reading this', 'reading these', 'am i chatting to the clinic', 'am i talking to the clinic',
+      'is this the clinic', 'r u ai', 'are u ai', 'u ai', 'is this a real nurse',
       'is this a real doctor',
     ],
     goodbye: [
@@ -229,7 +230,7 @@ export const ENGLISH: Language = {
       'great help', 'a great help', 'a big help', 'big help', 'such a help', 'very kind', 'so kind', 'kind of you',
       'that answers my question', 'that answered my question', 'that answers it', 'that answered it', 'that answers everything',
       'thats answered my question', 'merci', 'gracias', 'danke',
-      'much obliged', 'obliged', 'cheers for that', 'thanks for that', 'for that', 'for info', 'that is most helpful', 'most helpful',
+      'much obliged', 'obliged', 'legend', 'youre a legend', 'absolute legend', 'a legend', 'cheers for that', 'thanks for that', 'for that', 'for info', 'that is most helpful', 'most helpful',
       'youre a star', 'a star', 'nice one', 'thanks a bunch', 'thx a bunch', 'a bunch', 'tyvm', 'thanks very much', 'merci beaucoup',
       'bless you', 'you have been most helpful', 'most kind', 'thnks', 'thnk you', 'thank yu', 'thankyu',
     ],
