@@ -13,10 +13,10 @@ import { readSplit, scoreBaseline, scoreEngine } from './evaluate.js';
  */
 const HELD_OUT_FLOORS = {
   accuracy: 0.895,
-  handoffPrecision: 0.88,
+  handoffPrecision: 0.875,
   handoffRecall: 0.89,
-  urgentRecall: 0.98,
-  smalltalkAccuracy: 0.79,
+  urgentRecall: 0.985,
+  smalltalkAccuracy: 0.78,
   conversationAccuracy: 0.88,
 };
 
