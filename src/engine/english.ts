@@ -6,6 +6,11 @@ function near(a: string, b: string, words = 4): string {
   return `\\b(?:${a})\\b${gap}(?:${b})\\b|\\b(?:${b})\\b${gap}(?:${a})\\b`;
 }
 
+/** Each one-word phrase also with its last letter drawn out, as people type it ("hellooo", "byeee", "thanksss"). */
+function drawnOut(phrases: string[]): string[] {
+  return phrases.flatMap((phrase) => (/^[a-z]+$/.test(phrase) ? [2, 3, 4, 5].map((n) => phrase + phrase.at(-1)!.repeat(n - 1)) : []).concat(phrase));
+}
+
 /**
  * English: stop words and the phrasings of the intents recognised by rule.
  * Compiled into the knowledge JSON at build time, so a clinic's knowledge
@@ -195,7 +200,7 @@ export const ENGLISH: Language = {
       'is this the clinic', 'r u ai', 'are u ai', 'u ai', 'is this a real nurse',
       'is this a real doctor',
     ],
-    goodbye: [
+    goodbye: drawnOut([
       'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
       'good night', 'goodnight',
       'have a good day', 'have a nice day', 'have a lovely day', 'have a great day', 'have a good one',
@@ -212,8 +217,8 @@ export const ENGLISH: Language = {
       'ciao', 'cheerio', 'ta ta', 'later', 'laters', 'talk soon', 'speak soon', 'until next time',
       'ta ra', 'tara', 'tarra', 'goodbye for now', 'bye for now', 'gtg', 'got to go', 'gotta go', 'have to go', 'ttyl', 'talk later',
       'god bless', 'kind regards', 'regards', 'best wishes', 'best regards', 'warm regards',
-    ],
-    thanks: [
+    ]),
+    thanks: drawnOut([
       'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'thx', 'ty', 'tysm', 'ta', 'cheers',
       'much appreciated', 'appreciated',
       'appreciate it', 'i appreciate it', 'i appreciate that', 'many thanks', 'thanks a lot', 'thanks a million',
@@ -233,8 +238,8 @@ export const ENGLISH: Language = {
       'much obliged', 'obliged', 'legend', 'youre a legend', 'absolute legend', 'a legend', 'cheers for that', 'thanks for that', 'for that', 'for info', 'that is most helpful', 'most helpful',
       'youre a star', 'a star', 'nice one', 'thanks a bunch', 'thx a bunch', 'a bunch', 'tyvm', 'thanks very much', 'merci beaucoup',
       'bless you', 'you have been most helpful', 'most kind', 'thnks', 'thnk you', 'thank yu', 'thankyu',
-    ],
-    hello: [
+    ]),
+    hello: drawnOut([
       'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy',
       'greetings', 'gday', 'g day',
       'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'afternoon', 'evening', 'hi there',
@@ -252,8 +257,8 @@ export const ENGLISH: Language = {
       'hows it goin', 'how is it goin', 'how are you keeping', 'i hope you are keeping well', 'hope you are keeping well',
       'hope youre keeping well', 'keeping well', 'is anybody about', 'anybody about', 'anyone about', 'quick q', 'a quick q',
       'wassup', 'wasup', 'whassup', 'guten tag', 'salaam', 'salam', 'salaam alaikum', 'assalamu alaikum', 'as salaam alaikum',
-    ],
-    ok: [
+    ]),
+    ok: drawnOut([
       'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood',
       'makes sense', 'that makes sense',
       'alright', 'all right', 'brilliant', 'perfect', 'lovely', 'fab', 'fantastic', 'excellent', 'wonderful', 'i see',
@@ -268,7 +273,7 @@ export const ENGLISH: Language = {
       'sorry for asking so many questions', 'my english not so good', 'my english is not so good',
       'my english is not good', 'my english not good', 'my english is bad', 'excuse my english', 'sorry for my english',
       'sorry for my bad english', 'bear with me', 'please bear with me',
-    ],
+    ]),
   },
   smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */

@@ -21,6 +21,8 @@ describe('createSmalltalkReader', () => {
     ['you have been very helpful, dear', 'thanks'],
     ['Am I chatting to an actual human being or is this one of those computer programmes?', 'identity'],
     ['no more questions', 'goodbye'],
+    ['helloooo', 'hello'],
+    ['thankyouuuu, byeee', 'goodbye'],
     ['sorry, my english not so good', 'ok'],
   ])('reads %j as small talk about %s', (message, topic) => {
     expect(read(message)).toEqual({ topic, question: '' });
