@@ -36,7 +36,7 @@ export const ENGLISH: Language = {
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
-  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right
+  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
@@ -143,6 +143,7 @@ export const ENGLISH: Language = {
     'free consultation',
     '(ring|call|phone|contact|text|email) me\\b|(set|setting) (that|it|this) up',
     'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
+    '(any|have you got|do you have) (\\w+ )?(appointments|slots|availability)|appointments? (this|next) (week|month)',
   ],
   /** Questions only a clinician who knows the visitor can answer. */
   personal: [
@@ -162,6 +163,7 @@ export const ENGLISH: Language = {
     'am i too (old|young|heavy|overweight|fat)|(im|i am) too (old|young)|too old for (this|it|prolo\\w*|the)',
     '(can|could|should) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try) (it|this|these \\w+|those \\w+|prolo\\w*|the (injection|treatment|shot)s?)\\b',
     '(keep|carry on|continue|stop) taking (my|his|her|their) (\\w+ ){0,2}(pills|meds|medication|medicine|tablets)',
+    '(have|need) to (stop|come off) (it|them|taking)|(should|must|do) i (stop|come off) (it|them|taking)',
   ],
   /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
   smalltalk: {

@@ -165,6 +165,8 @@ describe('detectIntent', () => {
     ['i take warfarin is it safe for me', 'personal'],
     ['im pregnant can i have it', 'personal'],
     ['should i stop my meds before', 'personal'],
+    ['i take aspirin every morning, would i have to stop it before the injections', 'personal'],
+    ['do you have any appointments this week', 'booking'],
     ['hello', 'smalltalk'],
     ['thanks so much', 'smalltalk'],
     ['bye', 'smalltalk'],
