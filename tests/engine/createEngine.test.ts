@@ -13,6 +13,8 @@ describe('The engine over the clinic knowledge base', () => {
     ['what are the side effects', 'side-effects'],
     ['does it hurt?', 'does-it-hurt'],
     ['prolotheraphy sesions how many', 'number-of-sessions'],
+    ['who does the injections at your clinic', 'who-performs-it'],
+    ["How many times will I need to come back? I don't drive anymore so each trip is an undertaking.", 'number-of-sessions'],
   ])('answers "%s" with entry %s', (question, entryId) => {
     const result = engine.ask(question);
     expect(result.kind).toBe('answer');
