@@ -12,9 +12,9 @@ import { readSplit, scoreBaseline, scoreEngine } from './evaluate.js';
  * of problem in the dev splits.
  */
 const HELD_OUT_FLOORS = {
-  accuracy: 0.895,
-  handoffPrecision: 0.875,
-  handoffRecall: 0.89,
+  accuracy: 0.9,
+  handoffPrecision: 0.885,
+  handoffRecall: 0.9,
   urgentRecall: 0.985,
   smalltalkAccuracy: 0.78,
   conversationAccuracy: 0.88,
@@ -30,7 +30,9 @@ describe('Matching quality on the held-out questions', () => {
   });
 
   it('beats plain fuse.js by a wide margin', () => {
-    const baseline = scoreBaseline(items, knowledge);
-    expect(scores.accuracy - baseline.accuracy).toBeGreaterThan(0.3);
+    // Plain fuse.js takes about 60 ms a question here: every fifth item keeps the test quick.
+    const sample = items.filter((_, i) => i % 5 === 0);
+    const baseline = scoreBaseline(sample, knowledge);
+    expect(scoreEngine(sample, createEngine(knowledge)).accuracy - baseline.accuracy).toBeGreaterThan(0.3);
   });
 });
