@@ -1,4 +1,5 @@
 import type { Language } from '../knowledge/types.js';
+import { normalize } from './normalize.js';
 
 /** A pattern for a word of `a` and a word of `b` at most `words` words apart, in either order. */
 function near(a: string, b: string, words = 4): string {
@@ -6,9 +7,14 @@ function near(a: string, b: string, words = 4): string {
   return `\\b(?:${a})\\b${gap}(?:${b})\\b|\\b(?:${b})\\b${gap}(?:${a})\\b`;
 }
 
-/** Each one-word phrase also with its last letter drawn out, as people type it ("hellooo", "byeee", "thanksss"). */
-function drawnOut(phrases: string[]): string[] {
-  return phrases.flatMap((phrase) => (/^[a-z]+$/.test(phrase) ? [2, 3, 4, 5].map((n) => phrase + phrase.at(-1)!.repeat(n - 1)) : []).concat(phrase));
+/**
+ * Small-talk phrases as the reader compares them, normalised here at build time; each one-word phrase also
+ * with its last letter drawn out, as people type it ("hellooo", "byeee", "thanksss").
+ */
+function phrases(list: string[], { drawnOut = true } = {}): string[] {
+  return list.map(normalize).flatMap((phrase) =>
+    drawnOut && /^[a-z]+$/.test(phrase) ? [phrase, ...[1, 2, 3, 4].map((n) => phrase + phrase.at(-1)!.repeat(n))] : [phrase],
+  );
 }
 
 /**
@@ -167,7 +173,7 @@ export const ENGLISH: Language = {
   ],
   /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
   smalltalk: {
-    identity: [
+    identity: phrases([
       'who are you', 'who r u', 'who are u', 'what are you', 'who is this', 'who am i talking to', 'who am i chatting to',
       'who am i chatting with', 'who am i talking with', 'who am i speaking to', 'who am i speaking with',
       'may i ask who i am chatting with',
@@ -201,8 +207,8 @@ export const ENGLISH: Language = {
       'reading these messages', 'reading this', 'reading these', 'am i chatting to the clinic', 'am i talking to the clinic',
       'is this the clinic', 'r u ai', 'are u ai', 'u ai', 'is this a real nurse',
       'is this a real doctor',
-    ],
-    goodbye: drawnOut([
+    ], { drawnOut: false }),
+    goodbye: phrases([
       'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
       'good night', 'goodnight',
       'have a good day', 'have a nice day', 'have a lovely day', 'have a great day', 'have a good one',
@@ -220,7 +226,7 @@ export const ENGLISH: Language = {
       'ta ra', 'tara', 'tarra', 'goodbye for now', 'bye for now', 'gtg', 'got to go', 'gotta go', 'have to go', 'ttyl', 'talk later',
       'god bless', 'kind regards', 'regards', 'best wishes', 'best regards', 'warm regards',
     ]),
-    thanks: drawnOut([
+    thanks: phrases([
       'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'thx', 'ty', 'tysm', 'ta', 'cheers',
       'much appreciated', 'appreciated',
       'appreciate it', 'i appreciate it', 'i appreciate that', 'many thanks', 'thanks a lot', 'thanks a million',
@@ -241,7 +247,7 @@ export const ENGLISH: Language = {
       'youre a star', 'a star', 'nice one', 'thanks a bunch', 'thx a bunch', 'a bunch', 'tyvm', 'thanks very much', 'merci beaucoup',
       'bless you', 'you have been most helpful', 'most kind', 'thnks', 'thnk you', 'thank yu', 'thankyu',
     ]),
-    hello: drawnOut([
+    hello: phrases([
       'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy',
       'greetings', 'gday', 'g day',
       'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'afternoon', 'evening', 'hi there',
@@ -260,7 +266,7 @@ export const ENGLISH: Language = {
       'hope youre keeping well', 'keeping well', 'is anybody about', 'anybody about', 'anyone about', 'quick q', 'a quick q',
       'wassup', 'wasup', 'whassup', 'guten tag', 'salaam', 'salam', 'salaam alaikum', 'assalamu alaikum', 'as salaam alaikum',
     ]),
-    ok: drawnOut([
+    ok: phrases([
       'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood',
       'makes sense', 'that makes sense',
       'alright', 'all right', 'brilliant', 'perfect', 'lovely', 'fab', 'fantastic', 'excellent', 'wonderful', 'i see',

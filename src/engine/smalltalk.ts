@@ -1,5 +1,3 @@
-import { normalize } from './normalize.js';
-
 /** What small talk can be about; `identity` is a question about the assistant itself. */
 export const SMALLTALK_TOPICS = ['identity', 'goodbye', 'thanks', 'hello', 'ok'] as const;
 export type SmalltalkTopic = (typeof SMALLTALK_TOPICS)[number];
@@ -34,7 +32,7 @@ export function createSmalltalkReader(phrases: Readonly<Record<SmalltalkTopic, r
   for (const topic of SMALLTALK_TOPICS) {
     for (const phrase of phrases[topic]) {
       let node = root;
-      for (const word of normalize(phrase).split(' ')) {
+      for (const word of phrase.split(' ')) {
         let child = node.next.get(word);
         if (!child) node.next.set(word, (child = { next: new Map() }));
         node = child;

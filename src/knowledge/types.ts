@@ -34,7 +34,7 @@ export interface Language {
   booking: string[];
   /** Personal medical decisions: a clinician should answer. */
   personal: string[];
-  /** Small-talk phrases by topic; a message made only of these and filler words is small talk. */
+  /** Small-talk phrases by topic, normalised; a message made only of these and filler words is small talk. */
   smalltalk: Record<SmalltalkTopic, string[]>;
   /** Words that may sit between small-talk phrases, separated by spaces. */
   smalltalkFiller: string;
