@@ -42,7 +42,7 @@ export const ENGLISH: Language = {
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
-  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl
+  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl til kinda sorta
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
@@ -149,7 +149,7 @@ export const ENGLISH: Language = {
     'free consultation',
     '(ring|call|phone|contact|text|email) me\\b|(set|setting) (that|it|this) up',
     'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
-    '(any|have you got|do you have) (\\w+ )?(appointments|slots|availability)|appointments? (this|next) (week|month)',
+    '(any|have you got|do you have) (\\w+ )?(appointments|slots|availability)',
   ],
   /** Questions only a clinician who knows the visitor can answer. */
   personal: [
