@@ -207,6 +207,11 @@ export const ENGLISH: Language = {
       'reading these messages', 'reading this', 'reading these', 'am i chatting to the clinic', 'am i talking to the clinic',
       'is this the clinic', 'r u ai', 'are u ai', 'u ai', 'is this a real nurse',
       'is this a real doctor',
+      'am i speaking with', 'a nurse', 'a doctor', 'the receptionist', 'a receptionist', 'are you the receptionist', 'the clinic itself', 'is this the clinic itself',
+      'some sort of computer programme', 'sort of computer programme', 'some sort of computer program', 'or something', 'or nah',
+      'is a real human reading', 'is a real person reading', 'a real human', 'u understand me', 'you understand me', 'do you understand me',
+      'you understand my english', 'do you understand my english', 'you are person', 'person or machine', 'or machine',
+      'do you have a name', 'whats your name', 'what is your name', 'have you got a name', 'is this the knee clinic',
     ], { drawnOut: false }),
     goodbye: phrases([
       'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
@@ -224,6 +229,10 @@ export const ENGLISH: Language = {
       'i dont have any more questions', 'i have no other questions', 'thats all my questions', 'nothing more', 'no', 'nope', 'nah',
       'ciao', 'cheerio', 'ta ta', 'later', 'laters', 'talk soon', 'speak soon', 'until next time',
       'ta ra', 'tara', 'tarra', 'goodbye for now', 'bye for now', 'gtg', 'got to go', 'gotta go', 'have to go', 'ttyl', 'talk later',
+      'gn', 'night night', 'nighty night', 'signing off', 'all the best', 'says goodbye', 'ill have a think', 'i will have a think',
+      'well have a think', 'we will have a think', 'have a think about it', 'have a think', 'think about it', 'come back another day',
+      'come back to you', 'get back to you', 'discuss it with my husband', 'discuss it with my wife', 'discuss it with my family',
+      'talk it over', 'talk it over with my family', 'i shall discuss it with my husband', 'as a family',
       'god bless', 'kind regards', 'regards', 'best wishes', 'best regards', 'warm regards',
     ]),
     thanks: phrases([
@@ -246,6 +255,11 @@ export const ENGLISH: Language = {
       'much obliged', 'obliged', 'legend', 'youre a legend', 'absolute legend', 'a legend', 'cheers for that', 'thanks for that', 'for that', 'for info', 'that is most helpful', 'most helpful',
       'youre a star', 'a star', 'nice one', 'thanks a bunch', 'thx a bunch', 'a bunch', 'tyvm', 'thanks very much', 'merci beaucoup',
       'bless you', 'you have been most helpful', 'most kind', 'thnks', 'thnk you', 'thank yu', 'thankyu',
+      'i am most grateful', 'most grateful', 'grateful', 'very grateful', 'so grateful', 'very kind of you', 'that is very kind of you',
+      'how kind', 'splendid', 'lifesaver', 'a lifesaver', 'ur a lifesaver', 'youre a lifesaver', 'slay', 'thank uu', 'thank uuu',
+      'thank youu', 'thank youuu', 'to say thank you', 'say thank you', 'says thank you', 'says thanks', 'very patient', 'so patient',
+      'patient with us', 'patient with me', 'i thank you', 'thank you a lot', 'you are very helpful', 'youre very helpful',
+      'grazie', 'grazie mille', 'obrigado', 'obrigada', 'shukran', 'arigato', 'danke schon',
     ]),
     hello: phrases([
       'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy',
@@ -258,6 +272,8 @@ export const ENGLISH: Language = {
       'i hope you are well', 'hope you are well',
       'hope youre well', 'i hope you are doing well', 'nice to meet you', 'pleased to meet you', 'excuse me',
       'bonjour', 'hola', 'salut', 'namaste', 'aloha', 'hallo there', 'good morning to you',
+      'dear sir or madam', 'dear sir', 'dear madam', 'to whom it may concern', 'dear clinic', 'dear team', 'is this thing on',
+      'is this thing working', 'is there anybody there', 'is there anyone there', 'says hello', 'say hello', 'says hi',
       'i have a question', 'i have a few questions', 'i have some questions', 'i have a quick question', 'quick question',
       'a quick question', 'question', 'can i ask a question', 'can i ask you a question', 'can i ask something',
       'can i ask you something', 'i want to ask', 'i wanted to ask', 'i need help', 'need help', 'i need some help', 'help',
@@ -281,12 +297,20 @@ export const ENGLISH: Language = {
       'sorry for asking so many questions', 'my english not so good', 'my english is not so good',
       'my english is not good', 'my english not good', 'my english is bad', 'excuse my english', 'sorry for my english',
       'sorry for my bad english', 'bear with me', 'please bear with me',
+      'very good', 'bet', 'aight', 'i am understand', 'i am understand now', 'is clear', 'is clear for me', 'clear', 'thats clear',
+      'all clear', 'crystal clear', 'perfectly clear', 'seems clear', 'all seems perfectly clear', 'mmm', 'mm', 'a relief',
+      'what a relief', 'relief', 'very interesting', 'how interesting', 'how very interesting', 'bruh', 'goodness me', 'goodness',
+      'i had no idea', 'no idea', 'crikey', 'blimey', 'gosh', 'oh my', 'forgive me', 'not very good with computers', 'i am not very good with computers', 'im not very good with computers',
+      'i am not very good with these computers', 'im not very good with these computers', 'im not good with computers',
+      'not good with computers', 'not very good with these computers', 'pressed the wrong button', 'wrong button', 'wrong window',
+      'sry', 'typos', 'sorry for the typos', 'excuse me for my english', 'thats good to know',
     ]),
   },
-  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have',
+  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
   followUp: '^(and|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
   questionStart:
     '^(and |so |but |also )?(what|whats|wat|wot|how|hows|hw|when|whens|where|wheres|why|who|whos|which|is|isnt|are|arent|am|can|cant|could|' +
-    'do|does|did|dont|doesnt|will|would|should|shall|may|might|must|have|has|any|tell|explain|pls|please|plz|u|r|ur)\\b',
+    'do|does|did|dont|doesnt|will|would|should|shall|may|might|must|have|has|any|tell|explain|pls|please|plz|u|r|ur|whether|' +
+    'i wonder|i was wondering|wondering|i would like to know|id like to know|i want to know|i wanted to know|i need to know)\\b',
 };

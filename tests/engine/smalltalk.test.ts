@@ -22,6 +22,10 @@ describe('createSmalltalkReader', () => {
     ['Am I chatting to an actual human being or is this one of those computer programmes?', 'identity'],
     ['no more questions', 'goodbye'],
     ['helloooo', 'hello'],
+    ['Dear Sir or Madam,', 'hello'],
+    ['Is this the clinic itself or some sort of computer programme?', 'identity'],
+    ["I'll have a think and maybe come back another day", 'goodbye'],
+    ['Forgive me, I am not very good with these computers.', 'ok'],
     ['thankyouuuu, byeee', 'goodbye'],
     ['sorry, my english not so good', 'ok'],
   ])('reads %j as small talk about %s', (message, topic) => {
