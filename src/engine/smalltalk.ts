@@ -64,7 +64,10 @@ export function createSmalltalkReader(phrases: Readonly<Record<SmalltalkTopic, r
       const phrase = phraseAt(words, i);
       if (phrase) {
         topics.add(phrase.topic);
-        if (!topics.has('identity')) aside.add(phrase.topic), (lead = phrase.end);
+        if (!topics.has('identity')) {
+          aside.add(phrase.topic);
+          lead = phrase.end;
+        }
         i = end = phrase.end;
       } else if (fillers.has(words[i]!)) i++;
       else break;
