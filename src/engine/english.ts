@@ -306,7 +306,7 @@ export const ENGLISH: Language = {
       'sry', 'typos', 'sorry for the typos', 'excuse me for my english', 'thats good to know',
     ]),
   },
-  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or',
+  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
   followUp: '^(and|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
   questionStart:
