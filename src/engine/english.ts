@@ -42,7 +42,7 @@ export const ENGLISH: Language = {
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
-  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl til kinda sorta
+  u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl til kinda sorta n
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
     .split(/\s+/)
@@ -308,7 +308,7 @@ export const ENGLISH: Language = {
   },
   smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
-  followUp: '^(and|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
+  followUp: '^(and|n|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
   questionStart:
     '^(and |so |but |also )?(what|whats|wat|wot|how|hows|hw|when|whens|where|wheres|why|who|whos|which|is|isnt|are|arent|am|can|cant|could|' +
     'do|does|did|dont|doesnt|will|would|should|shall|may|might|must|have|has|any|tell|explain|pls|please|plz|u|r|ur|whether|' +
