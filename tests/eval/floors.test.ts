@@ -16,7 +16,7 @@ const HELD_OUT_FLOORS = {
   handoffPrecision: 0.885,
   handoffRecall: 0.885,
   urgentRecall: 0.985,
-  smalltalkAccuracy: 0.78,
+  smalltalkAccuracy: 0.775,
   conversationAccuracy: 0.895,
 };
 
