@@ -150,6 +150,7 @@ export const ENGLISH: Language = {
     '(ring|call|phone|contact|text|email) me\\b|(set|setting) (that|it|this) up',
     'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
     '(any|have you got|do you have) (\\w+ )?(appointments|slots|availability)',
+    '(cancel|reschedule|rearrange|move|change) (my |an |the |our )?(appointment|booking|session|consultation)',
   ],
   /** Questions only a clinician who knows the visitor can answer. */
   personal: [
@@ -170,6 +171,7 @@ export const ENGLISH: Language = {
     '(can|could|should) (he|she|my (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|grandma|grandpa)) (still )?(have|get|do|try) (it|this|these \\w+|those \\w+|prolo\\w*|the (injection|treatment|shot)s?)\\b',
     '(keep|carry on|continue|stop) taking (my|his|her|their) (\\w+ ){0,2}(pills|meds|medication|medicine|tablets)',
     '(have|need) to (stop|come off) (it|them|taking)|(should|must|do) i (stop|come off) (it|them|taking)',
+    '(should|shall) (i|we) (try|go for|go straight|choose|pick|opt for)\\b',
   ],
   /** Small talk by topic. A message made only of these phrases and filler is small talk; the first topic listed in `SMALLTALK_TOPICS` that it uses answers it. */
   smalltalk: {
@@ -212,6 +214,8 @@ export const ENGLISH: Language = {
       'is a real human reading', 'is a real person reading', 'a real human', 'u understand me', 'you understand me', 'do you understand me',
       'you understand my english', 'do you understand my english', 'you are person', 'person or machine', 'or machine',
       'do you have a name', 'whats your name', 'what is your name', 'have you got a name', 'is this the knee clinic',
+      'who exactly am i chatting with', 'who exactly am i talking to', 'or a person typing', 'a person typing', 'someone typing',
+      'a real person typing',
     ], { drawnOut: false }),
     goodbye: phrases([
       'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
@@ -252,6 +256,7 @@ export const ENGLISH: Language = {
       'great help', 'a great help', 'a big help', 'big help', 'such a help', 'very kind', 'so kind', 'kind of you',
       'that answers my question', 'that answered my question', 'that answers it', 'that answered it', 'that answers everything',
       'thats answered my question', 'merci', 'gracias', 'danke',
+      'that explains a lot', 'explains a lot', 'that explains it', 'that explains everything',
       'much obliged', 'obliged', 'legend', 'youre a legend', 'absolute legend', 'a legend', 'cheers for that', 'thanks for that', 'for that', 'for info', 'that is most helpful', 'most helpful',
       'youre a star', 'a star', 'nice one', 'thanks a bunch', 'thx a bunch', 'a bunch', 'tyvm', 'thanks very much', 'merci beaucoup',
       'bless you', 'you have been most helpful', 'most kind', 'thnks', 'thnk you', 'thank yu', 'thankyu',
@@ -274,6 +279,8 @@ export const ENGLISH: Language = {
       'bonjour', 'hola', 'salut', 'namaste', 'aloha', 'hallo there', 'good morning to you',
       'dear sir or madam', 'dear sir', 'dear madam', 'to whom it may concern', 'dear clinic', 'dear team', 'is this thing on',
       'is this thing working', 'is there anybody there', 'is there anyone there', 'says hello', 'say hello', 'says hi',
+      'anyone around', 'anybody around', 'is anyone around', 'just having a nose around', 'having a nose around', 'having a nose',
+      'just browsing', 'just looking', 'just having a look', 'having a look around',
       'i have a question', 'i have a few questions', 'i have some questions', 'i have a quick question', 'quick question',
       'a quick question', 'question', 'can i ask a question', 'can i ask you a question', 'can i ask something',
       'can i ask you something', 'i want to ask', 'i wanted to ask', 'i need help', 'need help', 'i need some help', 'help',

@@ -167,6 +167,8 @@ describe('detectIntent', () => {
     ['should i stop my meds before', 'personal'],
     ['i take aspirin every morning, would i have to stop it before the injections', 'personal'],
     ['do you have any appointments this week', 'booking'],
+    ['how do i cancel my appointment', 'booking'],
+    ['should i try physio first or go straight for prolotherapy', 'personal'],
     ['hello', 'smalltalk'],
     ['thanks so much', 'smalltalk'],
     ['bye', 'smalltalk'],
