@@ -7,17 +7,18 @@ import { readSplit, scoreBaseline, scoreEngine } from './evaluate.js';
  * Floors for the held-out questions, set a little under what `npm run eval`
  * measured (see README, "How matching works"). A drop below them is a regression.
  * Issue 4 asks for at least 90% accuracy and handoff precision and recall, and 100% urgent recall.
- * Where the held-out figures are below that, the floor is too, and the issue stays open until they reach it.
+ * Accuracy and handoff precision and recall are floored at 90%; urgent recall (one held-out red flag
+ * missed) is floored below 100%, and the issue stays open until it reaches it.
  * A failure names no held-out question, so that fixing it cannot tune on them: find the kind
  * of problem in the dev splits.
  */
 const HELD_OUT_FLOORS = {
   accuracy: 0.9,
-  handoffPrecision: 0.885,
-  handoffRecall: 0.885,
-  urgentRecall: 0.985,
+  handoffPrecision: 0.9,
+  handoffRecall: 0.9,
+  urgentRecall: 0.99,
   smalltalkAccuracy: 0.775,
-  conversationAccuracy: 0.895,
+  conversationAccuracy: 0.9,
 };
 
 describe('Matching quality on the held-out questions', () => {
