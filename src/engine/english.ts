@@ -94,7 +94,7 @@ export const ENGLISH: Language = {
     '(lost|losing|lose) (the |my |his |her )?(sight|vision)|(dont|cant|cannot|can not) see (from|out of|with) (my |the |his |her )?(left |right )?eye|like a curtain|(cant|cannot) see (out of|properly|anything)|(cant|cannot) (hold|grip) (my |a |the )?(cup|mug|glass|pen|phone|fork|spoon)',
     'speech (is |feels |sounds |has gone |went )?(strange|weird|funny|slurred|wrong|off|odd)',
     near('numb\\w*|weak', 'hand|arm|face|one side', 3),
-    '(leg|arm|foot|face) (has )?(gone |went )?(dead|floppy|limp|numb)|one side of (my |his |her |the )?(face|body)',
+    '(legs?|arm|foot|face) (has )?(gone |went )?(dead|floppy|limp|numb)|one side of (my |his |her |the )?(face|body)',
     'cough\\w* (up )?blood|(vomit\\w*|throwing up|throw up) blood',
     '(face|smile|mouth) (is )?droop|slurred|slurring|words (are )?(coming out )?(wrong|jumbled|muddled|all wrong)|(cant|cannot) (speak|talk) (properly|right)',
     'worst headache|headache of (my|his|her) life|headache (\\w+ ){0,4}(all at once|out of nowhere|like being hit)|sudden (severe |bad |terrible )?headache|thunderclap|(vision|sight) (\\w+ ){0,2}(gone|going|blurry|blurred|lost|black)',
@@ -120,6 +120,20 @@ export const ENGLISH: Language = {
     '(hes|shes|he is|she is|seems|became|gone|suddenly) (really |very |so )?confused|eyes (rolled|rolling|go up|going up|went up|gone up|go back|rolled back)|shaking (all|his|her) (the |whole )?body|whole body (is )?shaking|(had|having|just had) a fit\\b|jerking|went floppy|gone floppy',
     '(cant|cannot|couldnt) (get|find) (the |his |her |my )?words|find (his|her|my|the) words',
     'goodbye (letters?|notes?)|giv\\w* (away )?(all )?(my|his|her) (things|stuff|belongings|dog|cat|pets?) away|given away (my|all my)',
+    // Said the way people say it (dev17)
+    '(stopping|stop|pause|pausing) for (air|breath)|breathing through a (wet )?(sponge|straw|pillow)',
+    'red\\w* (\\w+ ){0,4}(has )?(grown|spread)\\b|past the (pen )?line',
+    'bleed\\w*.{0,90}(hasnt|has not|havent|not|never) (stop|stopped|stopping)|bleed\\w*.{0,60}still going',
+    '(wouldnt|wont|cant|cannot|doesnt) grip|(left|right|one) side (\\w+ ){0,3}(feels )?(not there|numb|weak|dead|heavy)|on that side (\\w+ ){0,2}(feels )?(heavy|numb|weak|dead)',
+    'words (keep |are )?(coming out )?(wrong|jumbled|muddled)|losing what (im|i am|she is|hes|he is|shes) saying',
+    'thinking about using it on myself|(knife|blade|razor) (\\w+ ){0,8}(on )?myself|(most|how many|max\\w*) (\\w+ ){0,3}(pills|painkillers|tablets) (\\w+ ){0,5}(in one go|at once|at one time)',
+    '(isnt|not|wont|cant) answer\\w* (me|properly)|(went|gone|turned|going) (really |very |all )?(grey|gray|pale|blue)|holding (his|her|my) chest',
+    'what (year|day) it is|(didnt|doesnt|dont|cant) recogni[sz]e|same question over and over',
+    near('leg|legs|foot|feet|toes|calf', 'like ice|ice cold|freezing|bluey|grey|gray|white|marbled|mottled', 8),
+    near('calf|calves|back part', 'swollen|swell\\w*|hot|hard|painful|paining', 6),
+    'heart (is |feels )?(pressing|squeez\\w*|heavy|tight)|pain (\\w+ ){0,3}(go|goes|going|spread\\w*|moving) (\\w+ ){0,2}(to|into|up|down) (my |the )?(jaw|arm|neck)',
+    '(wont|cant|wouldnt|doesnt) take my weight|burning up|thermometer|funny turn|rooms? (is |are )?spinning|belongs to someone else',
+    'ballooning|swelling (up )?(fast|quickly|by the minute)|tight as a drum|fluey',
     // Thoughts of self-harm
     'suicid|kill (myself|himself|herself)|killing (myself|himself|herself)|end my life|end(ing)? it all|self harm|(hurt|harm|cut)\\w* (myself|himself|herself|themselves)',
     '(dont|doesnt) want (to )?(live|be alive|be here|go on)|(been|started|keep|keeps) cutting|cutting (myself|again)|finish (my|his|her) life|wants? to die|better off (dead|without me)|(not|never) (to )?wake up|overdose',
@@ -133,11 +147,11 @@ export const ENGLISH: Language = {
   /** Clauses that tell of the past or ask a what-if: a red flag in one is not happening now. */
   urgentNotNow: [
     '(years?|months?|decades?) ago|during (my |the |his |her )?(last|previous|first) (injection|session|shot|jab)|as a (kid|child|teenager|teen)|when i was (young|little|a kid|a child|younger|a teenager)|used to|in the past|long time ago|last year',
-    'unrelated|cleared up|went away|all (fine|better|good) now|was fine after|turned out|resolved|last time|previous (session|time|injection)|last (month|year)|in (19|20)\\d\\d',
+    'unrelated|cleared up|(nearly|almost) had a heart attack|off my chest|cross ?legged|sitting on it|fell asleep|^(?!.*\\bsince\\b).*\\blast week\\b|went away|all (fine|better|good) now|was fine after|turned out|resolved|last time|previous (session|time|injection)|last (month|year)|in (19|20)\\d\\d',
     'at the sight of|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\b(haha|lmao|jk)\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
-    '^(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
+    '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [

@@ -201,6 +201,14 @@ describe('detectIntent', () => {
     'he is shaking all the body and eyes go up',
     'i dont want live anymore with this pain',
     'been cutting again',
+    'cant finish a sentence without stopping for air',
+    'the redness has grown past the pen line and i feel fluey',
+    'bleeding from the injection spot after my shower an hour ago and it still hasnt stopped',
+    'if this jab doesnt work im going to kill myself',
+    'mum went grey and floppy in her chair and isnt answering me properly',
+    'my foot is like ice and has gone a bluey grey colour',
+    'my legs gone numb from the knee down and wont take my weight',
+    'my knee looks like a tomato and im burning up',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
@@ -215,6 +223,10 @@ describe('detectIntent', () => {
     'is it bad that my knee feels kinda warm after the jab no fever or anything',
     'my wife read online that you can get an allergic reaction to the injection',
     'breathless just thinking about the price lol',
+    'nearly had a heart attack when i saw the price of a knee replacement',
+    'last week my knee went red and hot and i had a temperature, its all cleared up now',
+    'my leg went dead sitting crosslegged watching tv',
+    'getting something off my chest: im terrified of needles',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
