@@ -17,7 +17,7 @@ const HELD_OUT_FLOORS = {
   handoffPrecision: 0.9,
   handoffRecall: 0.9,
   urgentRecall: 0.99,
-  smalltalkAccuracy: 0.775,
+  smalltalkAccuracy: 0.77,
   conversationAccuracy: 0.9,
 };
 
