@@ -1,10 +1,10 @@
 import type { Language } from '../knowledge/types.js';
 import { normalize } from './normalize.js';
 
-/** A pattern for a word of `a` and a word of `b` at most `words` words apart, in either order. */
+/** A pattern for a word of `a` and a word of `b` (or either with an s: "tongue's" reads "tongues") at most `words` words apart, in either order. */
 function near(a: string, b: string, words = 4): string {
   const gap = `(?: \\w+){0,${words}} `;
-  return `\\b(?:${a})\\b${gap}(?:${b})\\b|\\b(?:${b})\\b${gap}(?:${a})\\b`;
+  return `\\b(?:${a})s?\\b${gap}(?:${b})s?\\b|\\b(?:${b})s?\\b${gap}(?:${a})s?\\b`;
 }
 
 /**
@@ -59,7 +59,7 @@ export const ENGLISH: Language = {
     'short(ness)? of breath|breathless|(not enough|gasping for|struggling for|fighting for|cant get (any )?) ?air|gasping|wheez|asthma attack|choking|suffocat',
     // Swelling of the throat, face or tongue; swallowing
     'throat.{0,25}(swell|swollen|closing|close up|tight)',
-    '(face|lips?|tongue|tounge|tung|mouth|eyes?|eyelids?)( \\w+){0,4} (swell|swollen|puff|huge|tingl|blow|blue|grey|gray)',
+    '(face|lips?|tongue|tounge|tung|mouth|eyes?|eyelids?)s?( \\w+){0,4} (swell|swollen|puff|huge|tingl|blow|blue|grey|gray)',
     'swell\\w* (of |in |up |on )?(the |my |his |her )?(face|lips?|tongue|tounge|throat|mouth|eyes?)',
     '(cant|cannot|can not|trouble|difficulty|hard|struggling to|unable to) (to )?swallow',
     '(swallowing|to swallow) (is |feels |getting )?(\\w+ )?(hard|difficult|impossible|painful|harder)',
@@ -92,7 +92,7 @@ export const ENGLISH: Language = {
     'sudden\\w*.{0,25}(numb|weak|cant move|cannot move|collapsed|cant see|blind|blurr)',
     '(cant|cannot|can not|unable to) (feel|move|lift)( or (feel|move|lift))? (my |his |her |the )?(left |right )?(leg|legs|foot|feet|arm|arms|face|toes|hand)',
     '(lost|losing|lose) (the |my |his |her )?(sight|vision)|(dont|cant|cannot|can not) see (from|out of|with) (my |the |his |her )?(left |right )?eye|like a curtain|(cant|cannot) see (out of|properly|anything)|(cant|cannot) (hold|grip) (my |a |the )?(cup|mug|glass|pen|phone|fork|spoon)',
-    'speech (is |feels |sounds |has gone |went )?(strange|weird|funny|slurred|wrong|off|odd)',
+    'speech (is |feels |sounds |has gone |went )?(a little |a bit |slightly |very |all )?(strange|weird|funny|slurred|wrong|off|odd|thick)',
     near('numb\\w*|weak', 'hand|arm|face|one side', 3),
     '(legs?|arm|foot|face) (has )?(gone |went )?(dead|floppy|limp|numb)|one side of (my |his |her |the )?(face|body)',
     'cough\\w* (up )?blood|(vomit\\w*|throwing up|throw up) blood',
@@ -116,15 +116,15 @@ export const ENGLISH: Language = {
     near('cough\\w*', 'blood|pink|froth\\w*'),
     near('pills|tablets|meds', 'all at once|all of them|the lot|whole (bottle|packet|box)', 6),
     // Someone not responding, confused or fitting
-    '(wont|doesnt|not|cant|isnt|wasnt) (respond\\w*|wake\\w*)|cant wake (him|her|them|my \\w+)|talking nonsense|making no sense|doesnt know where (he|she|they|i) (is|am|are)',
+    '(wont|doesnt|not|cant|isnt|wasnt) (respond\\w*|wake\\w*)|cant (properly |really )?wake (him|her|them|my \\w+)|talking nonsense|mumbl\\w* nonsense|making no sense|doesnt know where (he|she|they|i) (is|am|are)',
     '(hes|shes|he is|she is|seems|became|gone|suddenly) (really |very |so )?confused|eyes (rolled|rolling|go up|going up|went up|gone up|go back|rolled back)|shaking (all|his|her) (the |whole )?body|whole body (is )?shaking|(had|having|just had) a fit\\b|jerking|went floppy|gone floppy',
     '(cant|cannot|couldnt) (get|find) (the |his |her |my )?words|find (his|her|my|the) words',
     'goodbye (letters?|notes?)|giv\\w* (away )?(all )?(my|his|her) (things|stuff|belongings|dog|cat|pets?) away|given away (my|all my)',
     // Said the way people say it (dev17)
     '(stopping|stop|pause|pausing) for (air|breath)|breathing through a (wet )?(sponge|straw|pillow)',
     'red\\w* (\\w+ ){0,4}(has )?(grown|spread)\\b|past the (pen )?line',
-    'bleed\\w*.{0,90}(hasnt|has not|havent|not|never) (stop|stopped|stopping)|bleed\\w*.{0,60}still going',
-    '(wouldnt|wont|cant|cannot|doesnt) grip|(left|right|one) side (\\w+ ){0,3}(feels )?(not there|numb|weak|dead|heavy)|on that side (\\w+ ){0,2}(feels )?(heavy|numb|weak|dead)',
+    '(bleed\\w*|blood).{0,90}(hasnt|has not|havent|not|never|wont|doesnt) (stop|stopped|stopping)|(bleed\\w*|blood).{0,60}still (going|coming)',
+    '(wouldnt|wont|cant|cannot|doesnt|will not|does not|would not) grip|(left|right|one) side (\\w+ ){0,3}(feels )?(not there|numb|weak|dead|heavy)|on that side (\\w+ ){0,2}(feels )?(heavy|numb|weak|dead)',
     'words (keep |are )?(coming out )?(wrong|jumbled|muddled)|losing what (im|i am|she is|hes|he is|shes) saying',
     'thinking about using it on myself|(knife|blade|razor) (\\w+ ){0,8}(on )?myself|(most|how many|max\\w*) (\\w+ ){0,3}(pills|painkillers|tablets) (\\w+ ){0,5}(in one go|at once|at one time)',
     '(isnt|not|wont|cant) answer\\w* (me|properly)|(went|gone|turned|going) (really |very |all )?(grey|gray|pale|blue)|holding (his|her|my) chest',
@@ -135,6 +135,8 @@ export const ENGLISH: Language = {
     '(wont|cant|wouldnt|doesnt) take my weight|burning up|thermometer|funny turn|rooms? (is |are )?spinning|belongs to someone else',
     'ballooning|swelling (up )?(fast|quickly|by the minute)|tight as a drum|fluey',
     // Thoughts of self-harm
+    'made (my|his|her) arrangements|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
+    'better off not (waking|being|living)|(dont|doesnt) see the point in anything|(pills|tablets|meds) saved up|saved up (\\w+ ){0,2}(pills|tablets|meds)|enough (pills|tablets|meds) (saved|stored|put by)',
     'suicid|kill (myself|himself|herself)|killing (myself|himself|herself)|end my life|end(ing)? it all|self harm|(hurt|harm|cut)\\w* (myself|himself|herself|themselves)',
     '(dont|doesnt) want (to )?(live|be alive|be here|go on)|(been|started|keep|keeps) cutting|cutting (myself|again)|finish (my|his|her) life|wants? to die|better off (dead|without me)|(not|never) (to )?wake up|overdose',
     '(want|going|gonna|plan\\w*|ready) to end it|take (my|his|her) (own )?life|taking (my|his|her) (own )?life|(not|isnt) worth living|nothing to live for|giv\\w* up on life|disappear forever',
@@ -151,7 +153,7 @@ export const ENGLISH: Language = {
     'at the sight of|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\b(haha|lmao|jk)\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
-    '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
+    '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [

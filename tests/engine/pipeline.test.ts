@@ -209,6 +209,11 @@ describe('detectIntent', () => {
     'my foot is like ice and has gone a bluey grey colour',
     'my legs gone numb from the knee down and wont take my weight',
     'my knee looks like a tomato and im burning up',
+    'my right hand will not grip and my speech is a little thick',
+    'if these injections do not work i shant be troubling anyone much longer, i have made my arrangements',
+    'my tongues gone a bit swollen and itchy, prob nothing',
+    'blood is coming from injection place and not stopping since 1 hour',
+    'if this next round doesnt work ive got enough pills saved up that it wont matter anymore',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
