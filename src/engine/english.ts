@@ -36,9 +36,9 @@ export const ENGLISH: Language = {
   please really same she so some such than that thats the their theirs them then there these they this those
   through to too under until up us very was we were what whats which while will with would you your yours
   youre yourself hi hey hello ok okay um uh like know tell want wanna gonna need kind sort thing things
-  anyone someone something thanks thank actually exactly basically really bit honestly anyway maybe probably
+  anyone someone something thanks thank actually exactly basically bit honestly anyway maybe probably
   quite pretty still even already yet sure wondering wonder curious question questions ask asking said say says told
-  heard read think thought guess mean wait well yes yeah yep hmm lol stuff lot lots go going way ok
+  heard read think thought guess mean wait well yes yeah yep hmm lol stuff lot lots go going way
   people person somebody guys everyone anybody
   roughly genuinely properly sorry dumb silly actual actualy till seriously literally totally definitely
   generally usually normally typically whether
@@ -227,7 +227,7 @@ export const ENGLISH: Language = {
       'is this a real doctor',
       'am i speaking with', 'a nurse', 'a doctor', 'the receptionist', 'a receptionist', 'are you the receptionist', 'the clinic itself', 'is this the clinic itself',
       'some sort of computer programme', 'sort of computer programme', 'some sort of computer program', 'or something', 'or nah',
-      'is a real human reading', 'is a real person reading', 'a real human', 'u understand me', 'you understand me', 'do you understand me',
+      'is a real human reading', 'u understand me', 'you understand me', 'do you understand me',
       'you understand my english', 'do you understand my english', 'you are person', 'person or machine', 'or machine',
       'do you have a name', 'whats your name', 'what is your name', 'have you got a name', 'is this the knee clinic',
       'who exactly am i chatting with', 'who exactly am i talking to', 'or a person typing', 'a person typing', 'someone typing',
