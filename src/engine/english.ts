@@ -54,14 +54,14 @@ export const ENGLISH: Language = {
    */
   urgent: [
     // Breathing
-    '(cant|cannot|can not|couldnt|trouble|difficulty|hard|struggling to|struggle to|unable to) (to )?(breath|catch (my |his |her )?breath)',
+    '(cant|cnt|cannae|cannot|can not|couldnt|trouble|difficulty|hard|struggling to|struggle to|unable to|not able to) (to )?(breath|brth|catch (my |his |her )?breath)',
     'breathing (is |feels |really |very |so |n |and )*(hard|difficult|trouble|fast|rapid|shallow|laboured|labored|heavy)',
     'short(ness)? of breath|breathless|(not enough|gasping for|struggling for|fighting for|cant get (any )?) ?air|gasping|wheez|asthma attack|choking|suffocat',
     // Swelling of the throat, face or tongue; swallowing
     'throat.{0,25}(swell|swollen|closing|close up|tight)',
-    '(face|lips?|tongue|tounge|tung|mouth|eyes?|eyelids?)s?( \\w+){0,4} (swell|swollen|puff|huge|tingl|blow|blue|grey|gray)',
+    '(face|lips?|tongue|tounge|tung|mouth|eyes?|eyelids?)s?( \\w+){0,4} (swell|swollen|puff|huge|tingl|blow|blue|grey|gray|swallowing up)|eyes? (are |is )?(closing|swelling) (up|shut)|eyes (are )?closing',
     'swell\\w* (of |in |up |on )?(the |my |his |her )?(face|lips?|tongue|tounge|throat|mouth|eyes?)',
-    '(cant|cannot|can not|trouble|difficulty|hard|struggling to|unable to) (to )?swallow',
+    '(cant|cannae|cannot|can not|trouble|difficulty|hard|struggling to|unable to|not able to) (to )?swallow',
     '(swallowing|to swallow) (is |feels |getting )?(\\w+ )?(hard|difficult|impossible|painful|harder)',
     // Chest pain, heart
     'chest (\\w+ ){0,2}(pain|hurt|tight|pressure|heavy|crushing|squeez|ach)|chest feels (tight|heavy|weird|strange|funny|like)',
@@ -85,15 +85,16 @@ export const ENGLISH: Language = {
     // Bleeding
     'bleed\\w*.{0,30}(wont|will not|doesnt|does not|isnt|not|cant|keeps|still|hasnt|has not|havent|never) (stop|stopped|stopping|slow|slowed)',
     '(blood|bleed\\w*) (is |has )?(still )?(not|wont|doesnt|never|non) ?stop\\w*|(blood|bleed\\w*) (\\w+ ){0,4}non ?stop|still bleeding|keeps? bleeding|(through|thru) (\\w+ ){0,2}(dressings?|bandages?|plasters?)|soaked (\\w+ ){0,2}(dressing|bandage|plaster)',
-    'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)',
+    'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)|(wont|will not|doesnt|does not|cant|hasnt|never|not) (quit|stop|stopped) bleeding',
     '(heavy|lot of|lots of|so much|wont stop) bleed',
     'blood (\\w+ ){0,3}(everywhere|wont stop|keeps|soaking|pouring|gushing|running|spurting|dripping)|soak\\w* through|(pouring|gushing|spurting|pissing) (with )?blood|haemorrhag|hemorrhag',
     // Stroke signs, sudden numbness or weakness, a leg losing blood supply or a clot
     'sudden\\w*.{0,25}(numb|weak|cant move|cannot move|collapsed|cant see|blind|blurr)',
-    '(cant|cannot|can not|unable to) (feel|move|lift)( or (feel|move|lift))? (my |his |her |the )?(left |right )?(leg|legs|foot|feet|arm|arms|face|toes|hand)',
+    '(cant|cannot|can not|unable to|not able to) (feel|move|lift|raise)( or (feel|move|lift|raise))? (my |his |her |the )?(left |right )?(leg|legs|foot|feet|arm|arms|face|toes|hand)',
     '(lost|losing|lose) (the |my |his |her )?(sight|vision)|(dont|cant|cannot|can not) see (from|out of|with) (my |the |his |her )?(left |right )?eye|like a curtain|(cant|cannot) see (out of|properly|anything)|(cant|cannot) (hold|grip) (my |a |the )?(cup|mug|glass|pen|phone|fork|spoon)',
-    'speech (is |feels |sounds |has gone |went )?(a little |a bit |slightly |very |all )?(strange|weird|funny|slurred|wrong|off|odd|thick)',
-    near('numb\\w*|weak', 'hand|arm|face|one side', 3),
+    '(speech|talking|voice) (is |feels |sounds |has gone |went )?(coming |coming out )?(a little |a bit |slightly |very |all )?(strange|weird|funny|slurred|wrong|off|odd|thick|unclear)',
+    near('numb\\w*|weak', 'hand|arm|face|one side', 5),
+    '(numb\\w*|weak\\w*|tingl\\w*|droop\\w*).{0,60}(came on|come on|started|happened) (all of a )?sudden',
     '(legs?|arm|foot|face) (has )?(gone |went )?(dead|floppy|limp|numb)|one side of (my |his |her |the )?(face|body)',
     'cough\\w* (up )?blood|(vomit\\w*|throwing up|throw up) blood',
     '(face|smile|mouth) (is )?droop|slurred|slurring|words (are )?(coming out )?(wrong|jumbled|muddled|all wrong)|(cant|cannot) (speak|talk) (properly|right)',
@@ -101,11 +102,12 @@ export const ENGLISH: Language = {
     '(leg|legs|foot|feet|toes|calf)( \\w+){0,4} (blue|pale|white|purple|icy|ice cold)',
     'calf (\\w+ ){0,3}(swollen|swelling|swell|tender|hot|red|painful)|(swollen|swelling|painful|pain in|tender|hot) (\\w+ ){0,2}calf|blood clot|\\bdvt\\b',
     // A sign near the part of the body it is about, in any order, a few words apart
-    near('breath\\w*|air', 'cant|cannot|couldnt|catch|full|straw|short|struggl\\w*|fight\\w*|gasp\\w*|enough|difficult\\w*|trouble'),
-    near('throat|throte|tongue|tounge|tung|mouth|lips?|voice', 'clos\\w*|squeez\\w*|strangl\\w*|thick|swollen|swell\\w*|fat|big|huge|tight\\w*|croaky|hoarse|scratchy|tingl\\w*|puff\\w*|blue|grey|gray'),
+    near('breath\\w*|air', 'cant|cannot|couldnt|catch\\w*|full|straw|short|struggl\\w*|fight\\w*|gasp\\w*|enough|difficult\\w*|trouble'),
+    near('throat|throte|tongue|tounge|tung|mouth|lips?|voice', 'clos\\w*|squeez\\w*|strangl\\w*|thick|swollen|swell\\w*|fat|big|huge|massive|enormous|tight\\w*|croaky|hoarse|scratchy|tingl\\w*|puff\\w*|blue|grey|gray'),
     near('face', 'swollen|swell\\w*|puff\\w*|blue|grey|gray|droop\\w*|numb|lopsided|one side'),
     near('chest', 'pain\\w*|hurt\\w*|tight\\w*|band|heav\\w*|pressure|crush\\w*|squeez\\w*|ach\\w*|burn\\w*|weight|sitting|clutch\\w*|grabbing|stabbing', 6),
-    near('itch\\w*|hives|welts?|blotch\\w*|rash', 'all over|everywhere|spread\\w*|whole body|popping up|throat|lips|dizzy|faint|breath\\w*'),
+    near('itch\\w*|hives|welts?|blotch\\w*|rash\\w*', 'all over|everywhere|spread\\w*|whole body|full body|popping up|throat|lips|dizzy|giddy|faint|breath\\w*'),
+    '\\b(bp|blood pressure) (\\w+ ){0,2}(low|dropping|falling|crashing|dropped|fell)',
     near('red\\w*', 'spread\\w*|getting bigger|growing|tracking|up my (leg|thigh)|past the', 6),
     near('stink\\w*|smell\\w*|yellow\\w*|green\\w*|weep\\w*', 'injection|needle|hole|wound|site|opening|pus|ooz\\w*|coming out|stuff|fluid', 5),
     near('bleed\\w*|blood', 'dripping|pouring|gushing|soak\\w*|wont stop|everywhere|floor|running down'),
@@ -144,13 +146,14 @@ export const ENGLISH: Language = {
     '\\b(ill|i will|i would|id|im going to|im gonna) end it\\b|(wouldnt|didnt|would not|did not|never) wake up|wish i (was|were) (dead|gone)|wish i could (die|disappear)',
     'better off (\\w+ ){0,2}(if i|without me)|if i (wasnt|werent|was not|were not) (around|here|alive)',
     '(dont|do not|cant) see (the|any) point (anymore|any more|in living|of living|in going on)|(no )?(point|reason) (of |in |to )?(living|live|life|go on|going on|being alive)|cant go on',
+    'how many (pills|tablets|painkillers|meds) (it )?(would|will|does|to) (it )?(take|kill)|(driv\\w*|jump\\w*|throw\\w* myself) (\\w+ ){0,2}(off|from|in front of|into) (a |the )?(bridge|cliff|roof|building|train|lorry|truck|traffic|river)',
     '(saving|stockpil\\w*|hoarding) (up )?(my |all my )?(\\w+ )?(pills|tablets|meds)|take all (my |his |her |their |the )?(\\w+ )?(pills|tablets|meds)',
   ],
   /** Clauses that tell of the past or ask a what-if: a red flag in one is not happening now. */
   urgentNotNow: [
     '(years?|months?|decades?) ago|during (my |the |his |her )?(last|previous|first) (injection|session|shot|jab)|as a (kid|child|teenager|teen)|when i was (young|little|a kid|a child|younger|a teenager)|used to|in the past|long time ago|last year',
     'unrelated|cleared up|(nearly|almost) had a heart attack|off my chest|cross ?legged|sitting on it|fell asleep|^(?!.*\\bsince\\b).*\\blast week\\b|went away|all (fine|better|good) now|was fine after|turned out|resolved|last time|previous (session|time|injection)|last (month|year)|in (19|20)\\d\\d',
-    'at the sight of|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\b(haha|lmao|jk)\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
+    'at the sight of|(saw|seen|seeing|see|heard|got) (the |your )?(quote|price|prices|bill|cost|fees?)\\b|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\b(haha|lmao|jk)\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
     '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
@@ -163,6 +166,7 @@ export const ENGLISH: Language = {
     '(make|get|set up|arrange) (an |a )?(appointment|consult|consultation)',
     '(talk|speak|chat) (to|with) (a |an |the |some )?(human|person|real|someone|somebody|doctor|nurse|staff|team|receptionist|agent)',
     'free consultation',
+    'put me down for|pencil me in|sign me up|fit me in',
     '(ring|call|phone|contact|text|email) me\\b|(set|setting) (that|it|this) up',
     'real person|human being|call me back|contact (you|someone|the clinic)|phone number|how (do|can) i (contact|reach|call)',
     '(any|have you got|do you have) (\\w+ )?(appointments|slots|availability)',
@@ -231,7 +235,11 @@ export const ENGLISH: Language = {
       'you understand my english', 'do you understand my english', 'you are person', 'person or machine', 'or machine',
       'do you have a name', 'whats your name', 'what is your name', 'have you got a name', 'is this the knee clinic',
       'who exactly am i chatting with', 'who exactly am i talking to', 'or a person typing', 'a person typing', 'someone typing',
-      'a real person typing',
+      'a real person typing', 'r u', 'are you', 'are u', 'like a bot', 'like a robot', 'like an ai', 'some kind of ai',
+      'some kind of bot', 'some kind of robot', 'some sort of ai', 'some sort of bot', 'who am i corresponding with',
+      'who exactly am i corresponding with', 'am i corresponding with', 'is someone typing', 'is someone typing back',
+      'is someone typing back to me', 'are you a computer programme', 'are you a computer program', 'one of the nurses',
+      'one of the doctors', 'one of the staff', 'or a real person typing', 'or a person typing', 'or someone typing',
     ], { drawnOut: false }),
     goodbye: phrases([
       'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
@@ -303,7 +311,9 @@ export const ENGLISH: Language = {
       'help please', 'i need some information', 'i need some info',
       'hows it goin', 'how is it goin', 'how are you keeping', 'i hope you are keeping well', 'hope you are keeping well',
       'hope youre keeping well', 'keeping well', 'is anybody about', 'anybody about', 'anyone about', 'quick q', 'a quick q',
-      'wassup', 'wasup', 'whassup', 'guten tag', 'salaam', 'salam', 'salaam alaikum', 'assalamu alaikum', 'as salaam alaikum',
+      'wassup', 'wasup', 'whassup', 'whats good', 'top of the morning', 'top of the morning to you',
+      'im new to this', 'im new to this chat', 'im new to this chat thing', 'new to this', 'new to this chat', 'im new here',
+      'new here', 'first time using this', 'first time using this chat', 'guten tag', 'salaam', 'salam', 'salaam alaikum', 'assalamu alaikum', 'as salaam alaikum',
     ]),
     ok: phrases([
       'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood',
@@ -329,7 +339,7 @@ export const ENGLISH: Language = {
       'sry', 'typos', 'sorry for the typos', 'excuse me for my english', 'thats good to know',
     ]),
   },
-  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also',
+  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also like',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
   followUp: '^(and|n|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
   questionStart:

@@ -177,6 +177,9 @@ describe('detectIntent', () => {
     ['am i chatting with a bot?', 'smalltalk'],
     ['cheers mate, thats really helpful', 'smalltalk'],
     ['who am i chatting to?', 'smalltalk'],
+    ['r u like a bot or a real person typing', 'smalltalk'],
+    ['top of the morning to you', 'smalltalk'],
+    ['could you put me down for an appointment next week', 'booking'],
     ['Thank you very much for your kind help.', 'smalltalk'],
     ['should i try prolo or wait for the knee replacement', 'personal'],
     ['am i too old for this at 82', 'personal'],
@@ -214,6 +217,16 @@ describe('detectIntent', () => {
     'my tongues gone a bit swollen and itchy, prob nothing',
     'blood is coming from injection place and not stopping since 1 hour',
     'if this next round doesnt work ive got enough pills saved up that it wont matter anymore',
+    'cnt brth help',
+    'ma tongue is massive an a cannae swallow',
+    'her face is swallowing up since the jab',
+    'my dad is not able to lift his left arm and his talking is unclear',
+    'the spot wont quit bleeding',
+    'rashes full body and feeling giddy',
+    'his bp is dropping and hes covered in hives',
+    'tingling in my face and arm came on sudden',
+    'keep looking up how many tablets it would take',
+    'some nights i think about driving off a bridge',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
@@ -232,6 +245,7 @@ describe('detectIntent', () => {
     'last week my knee went red and hot and i had a temperature, its all cleared up now',
     'my leg went dead sitting crosslegged watching tv',
     'getting something off my chest: im terrified of needles',
+    'almost passed out when i saw the bill, any payment plans',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
