@@ -184,6 +184,7 @@ describe('detectIntent', () => {
     ['should i try prolo or wait for the knee replacement', 'personal'],
     ['am i too old for this at 82', 'personal'],
     ['can my mum have it at her age', 'personal'],
+    ['is my dad allowed to have prolotherapy', 'personal'],
   ])('%j is %s', (text, kind) => expect(detectIntent(text).intent?.kind).toBe(kind));
 
   it.each([
@@ -227,6 +228,15 @@ describe('detectIntent', () => {
     'tingling in my face and arm came on sudden',
     'keep looking up how many tablets it would take',
     'some nights i think about driving off a bridge',
+    'cheast hurts so bad',
+    'a squeezing ache behind my breastbone for half an hour',
+    'it is like drowning, i cant fill my lungs',
+    'heart keeps fluttering and i feel sick and clammy',
+    'the needle hole is still pouring and pressing on it isnt helping',
+    'his arm just went dead and his words are all muddled',
+    'my calf has ballooned and is tender',
+    'i have my tablets lined up and im done',
+    'just so tired of being a burden',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
