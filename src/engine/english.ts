@@ -44,7 +44,8 @@ export const ENGLISH: Language = {
   generally usually normally typically whether
   u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl til kinda sorta n
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
-  theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt`
+  theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt
+  yesterday today morning mornings evening since ago nearly otherwise honest`
     .split(/\s+/)
     .filter(Boolean)
     .join(' '),
@@ -240,7 +241,8 @@ export const ENGLISH: Language = {
       'some kind of bot', 'some kind of robot', 'some sort of ai', 'some sort of bot', 'who am i corresponding with',
       'who exactly am i corresponding with', 'am i corresponding with', 'is someone typing', 'is someone typing back',
       'is someone typing back to me', 'are you a computer programme', 'are you a computer program', 'one of the nurses',
-      'one of the doctors', 'one of the staff', 'or a real person typing', 'or a person typing', 'or someone typing',
+      'one of the doctors', 'one of the staff', 'is a real human reading this', 'a computer answering', 'is this a computer answering',
+      'my mother wants to know', 'wants to know who', 'typing for my mum', 'typing for my mother', 'typing for my dad', 'typing for my aunt', 'or a real person typing', 'or a person typing', 'or someone typing',
     ], { drawnOut: false }),
     goodbye: phrases([
       'bye', 'goodbye', 'good bye', 'bye bye', 'byee', 'see you', 'see ya', 'see you later', 'cya', 'take care',
@@ -258,7 +260,7 @@ export const ENGLISH: Language = {
       'i dont have any more questions', 'i have no other questions', 'thats all my questions', 'nothing more', 'no', 'nope', 'nah',
       'ciao', 'cheerio', 'ta ta', 'later', 'laters', 'talk soon', 'speak soon', 'until next time',
       'ta ra', 'tara', 'tarra', 'goodbye for now', 'bye for now', 'gtg', 'got to go', 'gotta go', 'have to go', 'ttyl', 'talk later',
-      'gn', 'night night', 'nighty night', 'signing off', 'all the best', 'says goodbye', 'ill have a think', 'i will have a think',
+      'gn', 'night x', 'night all', 'night then', 'night night', 'nighty night', 'signing off', 'all the best', 'says goodbye', 'ill have a think', 'i will have a think',
       'well have a think', 'we will have a think', 'have a think about it', 'have a think', 'think about it', 'come back another day',
       'come back to you', 'get back to you', 'discuss it with my husband', 'discuss it with my wife', 'discuss it with my family',
       'talk it over', 'talk it over with my family', 'i shall discuss it with my husband', 'as a family',
@@ -289,7 +291,8 @@ export const ENGLISH: Language = {
       'how kind', 'splendid', 'lifesaver', 'a lifesaver', 'ur a lifesaver', 'youre a lifesaver', 'slay', 'thank uu', 'thank uuu',
       'thank youu', 'thank youuu', 'to say thank you', 'say thank you', 'says thank you', 'says thanks', 'very patient', 'so patient',
       'patient with us', 'patient with me', 'i thank you', 'thank you a lot', 'you are very helpful', 'youre very helpful',
-      'grazie', 'grazie mille', 'obrigado', 'obrigada', 'shukran', 'arigato', 'danke schon',
+      'asked me to say thank you', 'asked me to say thanks', 'asked me to thank you', 'wants me to say thank you',
+      'wants to say thank you', 'says thank you very much', 'grazie', 'grazie mille', 'obrigado', 'obrigada', 'shukran', 'arigato', 'danke schon',
     ]),
     hello: phrases([
       'hi', 'hii', 'hiii', 'hiya', 'hey', 'heya', 'heyy', 'hello', 'helo', 'hallo', 'hullo', 'yo', 'howdy',
@@ -340,7 +343,7 @@ export const ENGLISH: Language = {
       'sry', 'typos', 'sorry for the typos', 'excuse me for my english', 'thats good to know',
     ]),
   },
-  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also like',
+  smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also like i im my he she we they omg that this wife husband mum mom mother dad father aunt uncle son daughter gran nan',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
   followUp: '^(and|n|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
   questionStart:
