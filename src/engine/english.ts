@@ -12,9 +12,10 @@ function near(a: string, b: string, words = 4): string {
  * with its last letter drawn out, as people type it ("hellooo", "byeee", "thanksss").
  */
 function phrases(list: string[], { drawnOut = true } = {}): string[] {
-  return list.map(normalize).flatMap((phrase) =>
+  const all = list.map(normalize).flatMap((phrase) =>
     drawnOut && /^[a-z]+$/.test(phrase) ? [phrase, ...[1, 2, 3, 4].map((n) => phrase + phrase.at(-1)!.repeat(n))] : [phrase],
   );
+  return [...new Set(all)];
 }
 
 /**
