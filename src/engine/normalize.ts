@@ -28,7 +28,7 @@ export function normalize(text: string): string {
 /**
  * The parts of a message that ask, normalised: each sentence of several that
  * ends in a question mark, and the last clause of an asking sentence after a
- * comma or semicolon ("Is it safe? My daughter found it online." → ["is it safe"];
+ * comma, semicolon or dash ("Is it safe? My daughter found it online." → ["is it safe"];
  * "sick of this knee, what is prolotherapy?" → ["what is prolotherapy"]).
  */
 export function questionSentences(message: string): string[] {
@@ -39,7 +39,7 @@ export function questionSentences(message: string): string[] {
   for (const { raw, text } of sentences) {
     if (!/\?[?!.]*$/.test(raw.trim())) continue;
     if (sentences.length > 1) parts.add(text);
-    const clause = normalize(raw.slice(Math.max(raw.lastIndexOf(','), raw.lastIndexOf(';')) + 1));
+    const clause = normalize(raw.split(/[,;–—]| - /).pop()!);
     if (clause && clause !== text) parts.add(clause);
   }
   return [...parts];

@@ -32,6 +32,11 @@ describe('questionSentences', () => {
     expect(questionSentences("I'm sick to death of this knee pain, what is prolotherapy exactly?")).toEqual(['what is prolotherapy exactly']);
   });
 
+  it('picks the clause after a dash, whether typed as a hyphen or a dash', () => {
+    expect(questionSentences('my brother-in-law swears it is an operation - is it surgery or not?')).toEqual(['is it surgery or not']);
+    expect(questionSentences('I bake cakes for a living — what goes into the injection?')).toEqual(['what goes into the injection']);
+  });
+
   it('finds none in a message of one plain question, or with no question', () => {
     expect(questionSentences('is it safe?')).toEqual([]);
     expect(questionSentences('my knee hurts. i want to know more')).toEqual([]);
