@@ -360,6 +360,7 @@ export const ENGLISH: Language = {
   smalltalkFiller: 'so and too please very much again today then oh ah um well just really you u all everyone mate there guys folks team lol haha hehe for a lot now dear love hun darling sir madam maam bro dude buddy pal friend youve youre been was were ever indeed kindly truly x xx xxx aww bestie amigo rn exactly have thats maybe perhaps wait ngl actually seems or also like i im my he she we they omg that this here it wife husband mum mom mother dad father aunt uncle son daughter gran nan',
   /** Words that make a question lean on the previous answer: "does that hurt?", "what about the back?". */
   followUp: '^(and|n|so|what about|how about|also|then|but)\\b|\\b(it|that|they|them|those|this|these|there)\\b',
+  clauseBreak: '[.,;:!?()\\n]+|\\s(?=(?:but|anyway|although|though|however|now)\\s)',
   questionStart:
     '^(and |so |but |also )?(what|whats|wat|wot|how|hows|hw|when|whens|where|wheres|why|who|whos|which|is|isnt|are|arent|am|can|cant|could|' +
     'do|does|did|dont|doesnt|will|would|should|shall|may|might|must|have|has|any|tell|explain|pls|please|plz|u|r|ur|whether|' +

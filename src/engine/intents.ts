@@ -26,9 +26,6 @@ export interface IntentReading {
 
 const anyOf = (patterns: readonly string[]) => new RegExp(`(?:^|\\b)(?:${patterns.join('|')})`);
 
-/** Where a message splits into clauses: punctuation, and words that turn to another time or thought. */
-const CLAUSE_BREAK = /[.,;:!?()\n]+|\s(?=(?:but|anyway|although|though|however|now)\s)/i;
-
 /**
  * Builds a language's intent detector; it reads the message as typed (cut to
  * length). Urgent wins over everything, and is read clause by clause: a red
@@ -42,9 +39,10 @@ export function createIntentDetector(language: Language): (message: string) => I
   const personal = anyOf(language.personal);
   const readSmalltalk = createSmalltalkReader(language.smalltalk, language.smalltalkFiller);
   const questionStart = new RegExp(language.questionStart);
+  const clauseBreak = new RegExp(language.clauseBreak, 'i');
   const isUrgent = (message: string) => {
     const current = message
-      .split(CLAUSE_BREAK)
+      .split(clauseBreak)
       .map(normalize)
       .filter((clause) => clause && !notNow.test(clause));
     return urgent.test(current.join(' '));

@@ -39,7 +39,7 @@ export function questionSentences(message: string): string[] {
   for (const { raw, text } of sentences) {
     if (!/\?[?!.]*$/.test(raw.trim())) continue;
     if (sentences.length > 1) parts.add(text);
-    const clause = normalize(raw.split(/[,;–—]| - /).pop()!);
+    const clause = normalize(raw.split(/[–—,;]| - /).pop()!);
     if (clause && clause !== text) parts.add(clause);
   }
   return [...parts];

@@ -6,7 +6,7 @@ import type { SmalltalkTopic } from '../engine/smalltalk.js';
  */
 export interface CompiledKnowledge {
   /** Format version; bumped when the shape changes incompatibly. */
-  version: 5;
+  version: 6;
   clinic: ClinicSettings;
   /** Source pages: what citations link to, by position. */
   sources: SourceInfo[];
@@ -42,6 +42,11 @@ export interface Language {
   followUp: string;
   /** How a question starts ("how", "can", "is"): small talk around words that don't is answered as small talk. */
   questionStart: string;
+  /**
+   * Where a message as typed splits into clauses for red flags (case-insensitive): punctuation, and words that turn
+   * to another time or thought ("but", "anyway").
+   */
+  clauseBreak: string;
 }
 
 /** Clinic settings from `knowledge/clinic.yaml`; every text is shown as written. */
