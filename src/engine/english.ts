@@ -46,7 +46,7 @@ export const ENGLISH: Language = {
   u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl til kinda sorta n
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt
-  yesterday today morning mornings evening since ago nearly otherwise honest`
+  yesterday today morning mornings evening since ago nearly otherwise honest winter summer autumn`
     .split(/\s+/)
     .filter(Boolean)
     .join(' '),
@@ -71,23 +71,26 @@ export const ENGLISH: Language = {
     'tight chest|heart attack|pain (\\w+ ){0,3}(into|down|up) (my |his |her )?(jaw|left arm|arm)',
     '(clammy|cold sweat|cold and sweaty).{0,80}(jaw|chest|left arm|shoulder blades)|(jaw|chest|left arm|shoulder blades).{0,80}(clammy|cold sweat|cold and sweaty)',
     '(faint|dizzy|lightheaded|light headed|woozy).{0,80}heart (is )?(racing|pounding)|heart (is |keeps )?(racing|pounding|fluttering|flutters|skipping).{0,80}(faint|dizzy|woozy|chest|clammy|sweaty|sick)',
+    '(oxygen|o2|sats|spo2|saturation)\\w* (\\w+ ){0,3}([1-8]\\d)\\b|breath\\w* (\\w+ ){0,2}([3-9]\\d) (a |per )?min',
+    '(pulse|heart rate|heartrate|hr)\\w* (\\w+ ){0,3}(1[3-9]\\d|[2-9]\\d\\d)\\b|\\b(1[3-9]\\d|2\\d\\d) ?bpm|irregular (heart ?beat|heart rhythm|rhythm|pulse)',
+    'heart (is )?(going|beating) (so |really |very )?(fast|quick)|inhaler (\\w+ ){0,2}(isnt|not|doesnt|wont|aint) (doing|working|helping)|squeaky',
     // Allergic reaction
     'having (an |a bad |a )?(allergic|anaphyla)|allergic reaction (\\w+ ){0,2}(now|right now|after|since|from the|to the (injection|shot|jab))',
     'anaphyla|epipen|epi pen|hives (all )?over|(rash|hives) (\\w+ ){0,2}(spreading|all over|everywhere)|covered in (hives|a rash|rash|welts|blotches)',
     '(reacting|reaction) to (the |my )?(injection|shot|jab|dextrose|lidocaine|anaesthetic|anesthetic)',
     // Fainting, collapse, seizure
     'passed out|passing out|pass out|faint(ed|ing)?\\b|black(ed|ing)? out|collaps|unconscious|lost consciousness|wont wake|seizure|convuls|having a fit\\b',
-    '(hit|bumped|banged) (my|his|her) head|cant stop shaking|unresponsive',
+    '(hit|bumped|banged) (my|his|her) head|keel\\w* over|(havent|not|hasnt) (peed|weed|had a wee|passed water|urinated)|cant stop shaking|unresponsive',
     // Infection: fever with a hot red knee, spreading redness, pus
     '(spreading|spread) (red|redness)|red\\w* (\\w+ ){0,2}(is )?(spreading|getting bigger|growing)|red streak',
     '(red|patch|rash)\\b.{0,40}(getting bigger|spreading|growing)',
-    '(fever|feverish|temperature|temprature|tempreture|temp|chills|shiver\\w*|sweats|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell)\\b.*\\b(red|hot|swollen|swelling|injection|shot|jab|knee)',
-    '\\b(red|hot|swollen|swelling|injection|shot|jab|knee)\\b.*\\b(fever|feverish|temprature|tempreture|chills|shiver\\w*|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell|the shakes|a (high )?(temperature|temp)\\b)',
-    '\\bpus\\b|oozing|looks infected|(is|got|gotten|has got) infected|infection (is )?(spreading|getting worse)|septic|sepsis|flu like|running a (temp|temperature|fever)|high (temp|temperature|fever)',
+    '(fever|feverish|temperature|temprature|tempreture|temp|chills|shiver\\w*|sweats|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell|boiling|roasting)\\b.*\\b(red|hot|swollen|swelling|injection|shot|jab|knees?|tomato)',
+    '\\b(red|hot|swollen|swelling|injection|shot|jab|knees?|tomato)\\b.*\\b(fever|feverish|temprature|tempreture|chills|shiver\\w*|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell|the shakes|a (high )?(temperature|temp)\\b)',
+    '\\bpus\\b|oozing|looks infected|(is|got|gotten|has got) infected|infection (is )?(spreading|getting worse)|septic|sepsis|sepsys|sepis|flu like|running a (temp|temperature|fever)|high (temp|temperature|fever)',
     // Bleeding
     '(bleed|blead)\\w*.{0,30}(wont|will not|doesnt|does not|isnt|not|cant|keeps|still|hasnt|has not|havent|never) (stop|stopped|stopping|slow|slowed)',
     '(blood|bleed\\w*|blead\\w*) (is |has )?(still )?(not|wont|doesnt|never|non) ?stop\\w*|still (pouring|gushing|dripping|pissing)|pressing on it (isnt|is not|not|doesnt|does not|hasnt) (doing|helping|working|stopping)|(blood|bleed\\w*) (\\w+ ){0,4}non ?stop|still bleeding|keeps? bleeding|(through|thru) (\\w+ ){0,2}(dressings?|bandages?|plasters?)|soaked (\\w+ ){0,2}(dressing|bandage|plaster)',
-    'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)|(wont|will not|doesnt|does not|cant|hasnt|never|not) (quit|stop|stopped) bleeding',
+    'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)|(cant|cannot|can not) (get|make) (\\w+ ){0,3}(to )?stop bleeding|blood (runs|running|pours|trickles) down|coffee grounds|nose ?bleed\\w* (\\w+ ){0,3}(\\d+ ?(min|mins|minutes|hour|hours|hrs)|wont stop|still going|not stopping)|(peeing|pee|urine|wee|weeing|pissing) (\\w+ ){0,2}blood|blood in (my |the )?(pee|urine|wee)|(wont|will not|doesnt|does not|cant|hasnt|never|not) (quit|stop|stopped) bleeding',
     '(heavy|lot of|lots of|so much|wont stop) bleed',
     'blood (\\w+ ){0,3}(everywhere|wont stop|keeps|soaking|pouring|gushing|running|spurting|dripping)|soak\\w* through|(pouring|gushing|spurting|pissing) (with )?blood|haemorrhag|hemorrhag',
     // Stroke signs, sudden numbness or weakness, a leg losing blood supply or a clot
@@ -106,16 +109,17 @@ export const ENGLISH: Language = {
     // A sign near the part of the body it is about, in any order, a few words apart
     near('breath\\w*|air', 'cant|cannot|couldnt|catch\\w*|full|straw|short|struggl\\w*|fight\\w*|gasp\\w*|enough|difficult\\w*|trouble'),
     near('throat|throte|tongue|tounge|tung|mouth|lips?|voice', 'clos\\w*|squeez\\w*|strangl\\w*|thick|swollen|swell\\w*|fat|big|huge|massive|enormous|tight\\w*|croaky|hoarse|scratchy|tingl\\w*|puff\\w*|blue|grey|gray'),
-    near('face', 'swollen|swell\\w*|puff\\w*|blue|grey|gray|droop\\w*|numb|lopsided|one side'),
+    near('face', 'swollen|swell\\w*|puff\\w*|blue|grey|gray|droop\\w*|numb|lopsided|one side|balloon\\w*'),
+    near('tongue|tounge|mouth|lips?', 'drool\\w*', 6),
     near('chest|cheast|breastbone|breast bone|sternum|ribs', 'pain\\w*|hurt\\w*|tight\\w*|band|heav\\w*|pressure|crush\\w*|squeez\\w*|ach\\w*|burn\\w*|weight|sitting|standing|elephant|clutch\\w*|grabbing|stabbing', 6),
-    near('itch\\w*|hives|welts?|blotch\\w*|rash\\w*', 'all over|everywhere|spread\\w*|whole body|full body|popping up|throat|lips|dizzy|giddy|faint|breath\\w*'),
+    near('itch\\w*|hives|welts?|blotch\\w*|rash\\w*', 'all over|everywhere|spread\\w*|whole body|full body|head to toe|popping up|throat|lips|dizzy|giddy|faint|breath\\w*'),
     '\\b(bp|blood pressure) (\\w+ ){0,2}(low|dropping|falling|crashing|dropped|fell)',
     near('red\\w*', 'spread\\w*|getting bigger|growing|tracking|up my (leg|thigh)|past the', 6),
     near('stink\\w*|smell\\w*|yellow\\w*|green\\w*|weep\\w*', 'injection|needle|hole|wound|site|opening|pus|ooz\\w*|coming out|stuff|fluid', 5),
     near('bleed\\w*|blood', 'dripping|pouring|gushing|soak\\w*|wont stop|everywhere|floor|running down'),
     near('bleed\\w*', 'since|hours|all day|all night'),
     near('smile|mouth', 'lopsided|droop\\w*|crooked|one side|uneven|twisted', 3),
-    near('calf|calves|back of (my |his |her )?(lower )?leg|lower leg|leg below the knee', 'fat|swollen|swell\\w*|warm|hot|tender|painful|twice the size|bigger|burst\\w*|hard', 6),
+    near('calf|calves|back of (my |his |her )?(lower )?leg|lower leg|leg below the knee', 'fat|swollen|swell\\w*|warm|hot|tender|painful|puffy|(point|pull)\\w* (my )?toes|twice the size|bigger|burst\\w*|hard', 6),
     near('leg|calf|ankle', 'double the size|twice the size|size of the other', 6),
     near('cough\\w*', 'blood|pink|froth\\w*'),
     near('pills|tablets|meds', 'all at once|all of them|the lot|whole (bottle|packet|box)', 6),
@@ -129,7 +133,7 @@ export const ENGLISH: Language = {
     'red\\w* (\\w+ ){0,4}(has )?(grown|spread)\\b|past the (pen )?line',
     '(bleed\\w*|blood).{0,90}(hasnt|has not|havent|not|never|wont|doesnt) (stop|stopped|stopping)|(bleed\\w*|blood).{0,60}still (going|coming)',
     '(wouldnt|wont|cant|cannot|doesnt|will not|does not|would not) grip|(left|right|one) side (\\w+ ){0,3}(feels )?(not there|numb|weak|dead|heavy)|on that side (\\w+ ){0,2}(feels )?(heavy|numb|weak|dead)',
-    'words (keep |are )?(all )?(coming out )?(wrong|jumbled|muddled)|losing what (im|i am|she is|hes|he is|shes) saying',
+    'words (keep |are )?(all )?(coming )?(out )?(wrong|jumbled|muddled)|(hand|hnad|arm|leg) (\\w+ ){0,1}(not|isnt|aint|wont) work\\w*|i (feel|am|m) (so |really |very |all )?(muddled|confused)|losing what (im|i am|she is|hes|he is|shes) saying',
     'thinking about using it on myself|(knife|blade|razor) (\\w+ ){0,8}(on )?myself|(most|how many|max\\w*) (\\w+ ){0,3}(pills|painkillers|tablets) (\\w+ ){0,5}(in one go|at once|at one time)',
     '(isnt|not|wont|cant) answer\\w* (me|properly)|(went|gone|turned|going) (really |very |all )?(grey|gray|pale|blue)|holding (his|her|my) chest',
     'what (year|day) it is|(didnt|doesnt|dont|cant) recogni[sz]e|same question over and over',
@@ -139,7 +143,7 @@ export const ENGLISH: Language = {
     '(wont|cant|wouldnt|doesnt) take my weight|burning up|thermometer|funny turn|rooms? (is |are )?spinning|belongs to someone else',
     'balloon(ing|ed)|(calf|calves).{0,80}(shiny|never lets go|wont let go|wont go away)|swelling (up )?(fast|quickly|by the minute)|tight as a drum|fluey',
     // Thoughts of self-harm
-    'made (my|his|her) arrangements|(pills|tablets|meds) (\\w+ ){0,2}lined up|lined up (\\w+ ){0,2}(pills|tablets|meds)|ways to make (it|this) (all )?stop|(cant|cannot|can not) keep living|disappear for good|tired of being a burden|(written|wrote|writing) (\\w+ ){0,2}letters to (my|the) (kids|children|family|wife|husband)|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
+    'made (my|his|her) arrangements|\\bkms\\b|unalive|(thinking|think|thought) (\\w+ ){0,2}about (the |that )?(bridge|cliff|railway|train tracks|tracks)\\b|(pills|tablets|meds) (\\w+ ){0,2}lined up|lined up (\\w+ ){0,2}(pills|tablets|meds)|ways to make (it|this) (all )?stop|(cant|cannot|can not) keep living|disappear for good|tired of being a burden|(written|wrote|writing) (\\w+ ){0,2}letters to (my|the) (kids|children|family|wife|husband)|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
     'better off not (waking|being|living)|(dont|doesnt) see the point in anything|(pills|tablets|meds) saved up|saved up (\\w+ ){0,2}(pills|tablets|meds)|enough (pills|tablets|meds) (saved|stored|put by)',
     'suicid|kill (myself|himself|herself)|killing (myself|himself|herself)|end my life|end(ing)? it all|self harm|(hurt|harm|cut)\\w* (myself|himself|herself|themselves)',
     '(dont|doesnt) want (to )?(live|be alive|be here|go on)|(been|started|keep|keeps) cutting|cutting (myself|again)|finish (my|his|her) life|wants? to die|better off (dead|without me)|(not|never) (to )?wake up|overdose',
@@ -153,12 +157,12 @@ export const ENGLISH: Language = {
   ],
   /** Clauses that tell of the past or ask a what-if: a red flag in one is not happening now. */
   urgentNotNow: [
-    '(years?|months?|decades?) ago|during (my |the |his |her )?(last|previous|first) (injection|session|shot|jab)|as a (kid|child|teenager|teen)|when i was (young|little|a kid|a child|younger|a teenager)|used to|in the past|long time ago|last year',
+    '(years?|months?|decades?) ago|during (my |the |his |her )?(last|previous|first) (injection|session|shot|jab)|as a (kid|child|teenager|teen)|when i was (young|little|a kid|a child|younger|a teenager|\\d+|\\w+teen|twenty|small|at school|in school|pregnant)|used to|in the past|long time ago|last year',
     'unrelated|cleared up|(nearly|almost) had a heart attack|off my chest|cross ?legged|sitting on it|fell asleep|^(?!.*\\bsince\\b).*\\blast week\\b|went away|all (fine|better|good) now|was fine after|turned out|resolved|last time|previous (session|time|injection)|last (month|year)|in (19|20)\\d\\d',
-    'at the sight of|(saw|seen|seeing|see|heard|got) (the |your )?(quote|price|prices|bill|cost|fees?)\\b|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\b(haha|lmao|jk)\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
+    'at the sight of|(saw|seen|seeing|see|heard|got) (the |your )?(quote|price|prices|bill|cost|fees?)\\b|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\bjk\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
-    '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
+    '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [
@@ -183,10 +187,11 @@ export const ENGLISH: Language = {
     '\\bmy (meds|medication|medications|medicine|pills|prescription|diabetes|heart condition|blood pressure|condition)\\b',
     'should (i|she|he|we|my \\w+) (stop|cancel|postpone|delay|start|switch|change|quit|skip|come off|go off|choose|go ahead|wait|try prolo|try this|have it|get it|do it|try it|have prolo|get prolo|do prolo|have the|get the|do the|bother)',
     'fix mine|for mine|in my case|my situation|do i need (the|an|a) (op|operation|surgery|replacement)',
-    '(right|best|suitable|good) (treatment|option|choice) for me',
+    '(right|best|suitable|good|better) (treatment|option|choice) for me',
     '(is it|would it be|will it be|is prolotherapy|is this|is prolo) (safe|right|ok|okay|good|suitable|a good idea|appropriate) for (me|my)\\b',
     '(can|could|should) (i|my) (have|get|do) (it|this|prolotherapy|prolo|the injection)s? (if|while|with|when) (i|im)',
     'am i (a good |a )?(candidate|suitable|eligible)',
+    '(i|he|she) shouldnt (have|get|do|try)|should (i|he|she) not (have|get|do|try)',
     '(is|am|are) (he|she|i|my \\w+) allowed to (have|get|try) (it|this|prolo\\w*|the (injection|treatment)s?)|antidepressant|sertraline|beta blocker',
     'diabet',
     'i have (a |an )?(heart|kidney|liver|bleeding|immune|autoimmune|cancer|clotting)',
@@ -248,7 +253,8 @@ export const ENGLISH: Language = {
       'typing for my aunt', 'or a real person typing', 'or a person typing', 'or someone typing', 'am i talking to a machine',
       'am i talking to a computer', 'am i chatting to a machine', 'talking to a machine', 'is there an actual human',
       'an actual human typing', 'typing these replies', 'typing these answers', 'writing these replies', 'writing these answers',
-      'on the other end', 'who is on the other end', 'who exactly is on the other end', 'the other end of this chat',
+      'on the other end', 'who is on the other end', 'is there a human typing', 'a human typing this', 'who made you',
+      'who built you', 'who programmed you', 'who exactly is on the other end', 'the other end of this chat',
       'the other end of this chat box', 'of this chat box', 'chat box', 'who am i actually chatting with', 'who am i actually talking to',
       'a real nurse', 'a real doctor', 'or a computer program', 'or a computer programme', 'virtual assistant', 'a virtual assistant',
       'some sort of virtual assistant', 'what exactly am i talking to', 'what am i talking to', 'right now',
@@ -330,7 +336,8 @@ export const ENGLISH: Language = {
       'im new to this', 'im new to this chat', 'im new to this chat thing', 'new to this', 'new to this chat', 'im new here',
       'new here', 'first time using this', 'first time using this chat', 'first time using one of these',
       'first time using one of these chat things', 'one of these chat things', 'these chat things', 'hello again', 'hi again',
-      'im back', 'back again', 'its me again', 'greetings from', 'hello from', 'hi from', 'kia ora', 'g day from', 'guten tag', 'salaam', 'salam', 'salaam alaikum', 'assalamu alaikum', 'as salaam alaikum',
+      'im back', 'back again', 'its me again', 'greetings from', 'hello from', 'hi from', 'kia ora', 'g day from', 'oi oi', 'good eve', 'knock knock',
+      'anybody home', 'to whoever is on the other end', 'whoever is on the other end', 'to whoever is reading this', 'guten tag', 'salaam', 'salam', 'salaam alaikum', 'assalamu alaikum', 'as salaam alaikum',
     ]),
     ok: phrases([
       'ok', 'okay', 'okey', 'okie', 'k', 'kk', 'cool', 'got it', 'gotcha', 'great', 'awesome', 'nice', 'understood',

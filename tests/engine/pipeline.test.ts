@@ -245,6 +245,16 @@ describe('detectIntent', () => {
     'my calf has ballooned and is tender',
     'i have my tablets lined up and im done',
     'just so tired of being a burden',
+    'the finger clip says my oxygen is 84',
+    'pulse 150 just lying in bed',
+    'tongue feels too big and im drooling haha',
+    'feel muddled and boiling hot, had the injection monday',
+    'my knees gone full tomato and im sweating with a fever',
+    'nosebleed going 45 mins now',
+    'peeing blood since this morning',
+    'one of our residents keeled over after her appointment',
+    'if this doesnt work im gonna kms',
+    'been thinking about the bridge a lot lately',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
@@ -264,6 +274,7 @@ describe('detectIntent', () => {
     'my leg went dead sitting crosslegged watching tv',
     'getting something off my chest: im terrified of needles',
     'almost passed out when i saw the bill, any payment plans',
+    'i fainted at my ear piercing when i was sixteen haha, do the jabs hurt',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
