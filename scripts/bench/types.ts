@@ -116,25 +116,25 @@ export interface Spread {
 export interface BrowserVariant {
   name: string;
   entries: number;
-  /** Launcher click to the answers loaded and the panel ready (knowledge fetch, JSON.parse, createEngine), in ms. */
+  /** Launcher click to the greeting shown: the knowledge read (fetch and JSON parse; the index may still be building), in ms. */
   openToReadyMs: number;
-  /** The longest main-thread task (≥ 50 ms) from navigation to ready, in ms: the idle-time preload and the open. */
+  /** The longest main-thread task (≥ 50 ms) from navigation to the first answer painted: the idle-time preload, the open and the first question, in ms. */
   longestTaskOnOpenMs: number;
-  /** All long tasks from navigation to ready, summed, in ms. */
+  /** All long tasks in that time, summed, in ms. */
   longTasksOnOpenMs: number;
   /**
-   * The same open, in a Chromium no automation client is attached to (DevTools' network inspection
-   * adds a main-thread task decoding each response): the longest task until ready and the time to
-   * ready, worst and median of a few loads, in ms.
+   * The same load in a Chromium no automation client is attached to (DevTools' network inspection
+   * adds a main-thread task decoding each response), with a question asked as the chat opens: the
+   * longest task until it is answered (worst of a few loads) and the time to the answer (median), in ms.
    */
   uninspected: { longestTaskMs: number; openToReadyMs: number };
   /** Enter to the first answer painted, on a just-opened chat (lazy work included), in ms. */
   firstAnswerMs: number;
-  /** Enter to the answer painted, over the later questions, frames drawn on demand, in ms. */
+  /** Enter to the answer painted, over the later questions, frames drawn on demand, no trace recording, in ms. */
   enterToPaint: Spread;
   /** The same with frames at 60 Hz vsync: what a visitor sees, the wait for the next frame included. */
   enterToPaintAtVsync: Spread;
-  /** Main-thread busy time (trace: top-level tasks) inside each Enter→paint window, frames on demand, in ms. */
+  /** Main-thread busy time (trace: top-level tasks) inside each Enter→paint window, frames on demand, in a traced run of the same questions, in ms. */
   busyInEnterToPaint: Spread;
   /** The part of it spent on style, layout, paint and commit. */
   renderingInEnterToPaint: Spread;
