@@ -36,7 +36,7 @@ export interface ChatApp {
 }
 
 /** The knowledge format version this chat reads. */
-const KNOWLEDGE_VERSION = 6;
+const KNOWLEDGE_VERSION = 7;
 
 /**
  * Fetches the knowledge and parses it as it arrives, an entry at a time, in

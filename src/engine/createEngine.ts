@@ -65,6 +65,12 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     });
     yield;
   }
+  // A regular expression is compiled on first use, a large one for tens of milliseconds: here, a pattern
+  // a step, rather than all at once on the visitor's first question.
+  for (const pattern of detectIntent.patterns) {
+    pattern.test('');
+    yield;
+  }
   const index = builder.finish();
   const correct = createTermCorrector(index.terms);
   const fuseDocs: FuseDoc[] = [];
@@ -196,6 +202,12 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     };
   }
 
+  // The first question runs code the JIT has not seen and builds its candidates' fuse.js phrasings: the
+  // clinic's starter questions do that here, a step each, so that the visitor's first answer is as quick as the rest.
+  for (const starter of clinic.starters) {
+    ask(starter);
+    yield;
+  }
   return { ask, size: entries.length };
 }
 

@@ -26,14 +26,17 @@ export interface IntentReading {
 
 const anyOf = (patterns: readonly string[]) => new RegExp(`(?:^|\\b)(?:${patterns.join('|')})`);
 
+/** Reads a message's intent; `patterns` are its regular expressions, to compile ahead of the first message. */
+export type IntentDetector = ((message: string) => IntentReading) & { patterns: RegExp[] };
+
 /**
  * Builds a language's intent detector; it reads the message as typed (cut to
  * length). Urgent wins over everything, and is read clause by clause: a red
  * flag in a clause about the past or a what-if ("had chest pain years ago,
  * unrelated") is not one now.
  */
-export function createIntentDetector(language: Language): (message: string) => IntentReading {
-  const urgent = anyOf(language.urgent);
+export function createIntentDetector(language: Language): IntentDetector {
+  const urgent = language.urgent.map(anyOf);
   const notNow = anyOf(language.urgentNotNow);
   const booking = anyOf(language.booking);
   const personal = anyOf(language.personal);
@@ -45,9 +48,9 @@ export function createIntentDetector(language: Language): (message: string) => I
       .split(clauseBreak)
       .map(normalize)
       .filter((clause) => clause && !notNow.test(clause));
-    return urgent.test(current.join(' '));
+    return urgent.some((pattern) => pattern.test(current.join(' ')));
   };
-  return (message) => {
+  const detect = (message: string): IntentReading => {
     const text = normalize(message);
     if (isUrgent(message)) return { intent: { kind: 'urgent' }, question: text };
     const { topic, question, aside } = readSmalltalk(text);
@@ -56,4 +59,5 @@ export function createIntentDetector(language: Language): (message: string) => I
     if (personal.test(text)) return { intent: { kind: 'personal' }, question };
     return { intent: null, question, aside: questionStart.test(question) ? undefined : aside };
   };
+  return Object.assign(detect, { patterns: [...urgent, notNow, booking, personal] });
 }

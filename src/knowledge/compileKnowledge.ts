@@ -22,7 +22,7 @@ export function compileKnowledge(loaded: LoadedKnowledge): CompiledKnowledge {
   // Only a draft (knowledge with problems, for previews) can name an entry or source that is not there; those are left out.
   const known = (index: number | undefined): index is number => index !== undefined;
   return {
-    version: 6,
+    version: 7,
     clinic: {
       name: c.name,
       bookingUrl: c.booking_url,

@@ -6,7 +6,7 @@ import type { SmalltalkTopic } from '../engine/smalltalk.js';
  */
 export interface CompiledKnowledge {
   /** Format version; bumped when the shape changes incompatibly. */
-  version: 6;
+  version: 7;
   clinic: ClinicSettings;
   /** Source pages: what citations link to, by position. */
   sources: SourceInfo[];
@@ -26,8 +26,12 @@ export interface CompiledKnowledge {
 export interface Language {
   /** Words that carry no topic, separated by spaces. */
   stopWords: string;
-  /** Red-flag symptoms: emergency guidance. */
-  urgent: string[];
+  /**
+   * Red-flag symptoms: emergency guidance. In groups, each compiled as one regular expression: a pattern of
+   * hundreds of alternatives takes tens of milliseconds to compile on first use, so the widget compiles the
+   * groups one at a time while it loads.
+   */
+  urgent: string[][];
   /** A clause matching one of these tells of the past or asks a what-if, so its red flags are not happening now. */
   urgentNotNow: string[];
   /** Requests to book or reach a person. */

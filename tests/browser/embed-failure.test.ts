@@ -27,7 +27,7 @@ describe('A clinic page whose answers or chat code fail to load', () => {
     ['is missing (404)', 'HTTP 404', (route: Route) => route.fulfill({ status: 404, body: 'not found' })],
     ['is unreachable', 'network error', (route: Route) => route.abort()],
     ['is not JSON', 'not valid JSON', (route: Route) => route.fulfill({ contentType: 'application/json', body: '{ "version": 1, ' })],
-    ['is from another version', 'not faq-chat knowledge version 6', (route: Route) => route.fulfill({ contentType: 'application/json', body: '{"version":1}' })],
+    ['is from another version', 'not faq-chat knowledge version 7', (route: Route) => route.fulfill({ contentType: 'application/json', body: '{"version":1}' })],
   ])('when the knowledge %s, says so, offers booking and phone, and works on the next open once it is back', async (_case, reason, fail) => {
     const { page, log } = await openFixture(fixtures.browser, `${fixtures.server.url}failure.html`, (p) => p.route(KNOWLEDGE, fail));
     await launcherOf(page).click();
