@@ -94,7 +94,7 @@ export const ENGLISH: Language = {
       // Bleeding
       '(bleed|blead)\\w*.{0,30}(wont|will not|doesnt|does not|isnt|not|cant|keeps|still|hasnt|has not|havent|never) (stop|stopped|stopping|slow|slowed)',
       '(blood|bleed\\w*|blead\\w*) (is |has )?(still )?(not|wont|doesnt|never|non) ?stop\\w*|still (pouring|gushing|dripping|pissing)|pressing on it (isnt|is not|not|doesnt|does not|hasnt) (doing|helping|working|stopping)|(blood|bleed\\w*) (\\w+ ){0,4}non ?stop|still bleeding|keeps? bleeding|(through|thru) (\\w+ ){0,2}(dressings?|bandages?|plasters?)|soaked (\\w+ ){0,2}(dressing|bandage|plaster)',
-      'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)|(cant|cannot|can not) (get|make) (\\w+ ){0,3}(to )?stop bleeding|blood (runs|running|pours|trickles) down|coffee grounds|nose ?bleed\\w* (\\w+ ){0,3}(\\d+ ?(min|mins|minutes|hour|hours|hrs)|wont stop|still going|not stopping)|(peeing|pee|urine|wee|weeing|pissing) (\\w+ ){0,2}blood|blood in (my |the )?(pee|urine|wee)|(wont|will not|doesnt|does not|cant|hasnt|never|not) (quit|stop|stopped) bleeding',
+      'bleed\\w* (keeps|wont|through|everywhere|heavily|a lot|badly)|(cant|cannot|can not) (get|make) (\\w+ ){0,3}(to )?stop bleeding|(gauze|dressing|bandage|plaster|pad)s? (\\w+ ){0,2}soak\\w* (thru|through)|blood (runs|running|pours|trickles) down|coffee grounds|nose ?bleed\\w* (\\w+ ){0,3}(\\d+ ?(min|mins|minutes|hour|hours|hrs)|wont stop|still going|not stopping)|(peeing|pee|urine|wee|weeing|pissing) (\\w+ ){0,2}blood|blood in (my |the )?(pee|urine|wee)|(wont|will not|doesnt|does not|cant|hasnt|never|not) (quit|stop|stopped) bleeding',
       '(heavy|lot of|lots of|so much|wont stop) bleed',
       'blood (\\w+ ){0,3}(everywhere|wont stop|keeps|soaking|pouring|gushing|running|spurting|dripping)|soak\\w* through|(pouring|gushing|spurting|pissing) (with )?blood|haemorrhag|hemorrhag',
     ],
@@ -102,7 +102,7 @@ export const ENGLISH: Language = {
       // Stroke signs, sudden numbness or weakness, a leg losing blood supply or a clot
       'sudden\\w*.{0,25}(numb|weak|cant move|cannot move|collapsed|cant see|blind|blurr)',
       '(cant|cannot|can not|unable to|not able to) (feel|move|lift|raise)( or (feel|move|lift|raise))? (my |his |her |the )?(left |right )?(leg|legs|foot|feet|arm|arms|face|toes|hand)',
-      '(lost|losing|lose) (the |my |his |her )?(sight|vision)|(dont|cant|cannot|can not) see (from|out of|with) (my |the |his |her )?(left |right )?eye|like a curtain|(cant|cannot) see (out of|properly|anything)|(cant|cannot) (hold|grip) (my |a |the )?(cup|mug|glass|pen|phone|fork|spoon)',
+      '(lost|losing|lose) (the |my |his |her )?(sight|vision)|(dont|cant|cannot|can not) see (from|out of|with) (my |the |his |her )?(left |right )?eye|like a curtain|(cant|cannot) see (out of|properly|anything)|(cant|cannot) (hold|grip) (my |a |the |her |his )?(cup|mug|glass|pen|phone|fork|spoon)|(talking|speaking|talks) gibberish|(blurry|blurred|dark|black) (in|from|out of) (one|my left|my right|her left|her right|his left|his right) eye',
       '(speech|talking|voice) (is |feels |sounds |has gone |went )?(coming |coming out )?(a little |a bit |slightly |very |all )?(strange|weird|funny|slurred|wrong|off|odd|thick|unclear)',
       near('numb\\w*|weak', 'hand|arm|face|one side', 5),
       '(numb\\w*|weak\\w*|tingl\\w*|droop\\w*).{0,60}(came on|come on|started|happened) (all of a )?sudden',
@@ -117,9 +117,10 @@ export const ENGLISH: Language = {
       // A sign near the part of the body it is about, in any order, a few words apart
       near('breath\\w*|air', 'cant|cannot|couldnt|catch\\w*|full|straw|short|struggl\\w*|fight\\w*|gasp\\w*|enough|difficult\\w*|trouble'),
       near('throat|throte|tongue|tounge|tung|mouth|lips?|voice', 'clos\\w*|squeez\\w*|strangl\\w*|thick|swollen|swell\\w*|fat|big|huge|massive|enormous|tight\\w*|croaky|hoarse|scratchy|tingl\\w*|puff\\w*|blue|grey|gray'),
-      near('face', 'swollen|swell\\w*|puff\\w*|blue|grey|gray|droop\\w*|numb|lopsided|one side|balloon\\w*'),
+      near('face', 'swollen|swell\\w*|puff\\w*|blue|grey|gray|droop\\w*|numb|lopsided|one side|balloon\\w*|very big|so big|huge|massive'),
+      'breath\\w* (with )?(a )?nois\\w*|nois\\w* breath\\w*',
       near('tongue|tounge|mouth|lips?', 'drool\\w*', 6),
-      near('chest|cheast|breastbone|breast bone|sternum|ribs', 'pain\\w*|hurt\\w*|tight\\w*|band|heav\\w*|pressure|crush\\w*|squeez\\w*|ach\\w*|burn\\w*|weight|sitting|standing|elephant|clutch\\w*|grabbing|stabbing', 6),
+      near('chest|cheast|breastbone|breast bone|sternum|ribs', 'pain\\w*|hurt\\w*|tight\\w*|band|heav\\w*|pressure|crush\\w*|squeez\\w*|ach\\w*|burn\\w*|weight|sitting|standing|elephant|clutch\\w*|grabbing|stab\\w*', 6),
       near('itch\\w*|hives|welts?|blotch\\w*|rash\\w*', 'all over|everywhere|spread\\w*|whole body|full body|head to toe|popping up|throat|lips|dizzy|giddy|faint|breath\\w*'),
       '\\b(bp|blood pressure) (\\w+ ){0,2}(low|dropping|falling|crashing|dropped|fell)',
       near('red\\w*', 'spread\\w*|getting bigger|growing|tracking|up my (leg|thigh)|past the', 6),
@@ -129,7 +130,7 @@ export const ENGLISH: Language = {
       near('smile|mouth', 'lopsided|droop\\w*|crooked|one side|uneven|twisted', 3),
       near('calf|calves|back of (my |his |her )?(lower )?leg|lower leg|leg below the knee', 'fat|swollen|swell\\w*|warm|hot|tender|painful|puffy|(point|pull)\\w* (my )?toes|twice the size|bigger|burst\\w*|hard', 6),
       near('leg|calf|ankle', 'double the size|twice the size|size of the other', 6),
-      near('cough\\w*', 'blood|pink|froth\\w*'),
+      near('cough\\w*', 'blood|pink\\w*|froth\\w*'),
       near('pills|tablets|meds', 'all at once|all of them|the lot|whole (bottle|packet|box)', 6),
     ],
     [
@@ -155,7 +156,7 @@ export const ENGLISH: Language = {
     ],
     [
       // Thoughts of self-harm
-      'made (my|his|her) arrangements|\\bkms\\b|unalive|(thinking|think|thought) (\\w+ ){0,2}about (the |that )?(bridge|cliff|railway|train tracks|tracks)\\b|(pills|tablets|meds) (\\w+ ){0,2}lined up|lined up (\\w+ ){0,2}(pills|tablets|meds)|ways to make (it|this) (all )?stop|(cant|cannot|can not) keep living|disappear for good|tired of being a burden|(written|wrote|writing) (\\w+ ){0,2}letters to (my|the) (kids|children|family|wife|husband)|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
+      'made (my|his|her) arrangements|strength to (live|go on|carry on)|better (if )?(i am|im|i was|i were) not here|(dont|do not) want to continue (my life|living|like this)|dark thoughts|(dont|do not|cant) trust myself|ive decided im done|tonight is the night|gave (away )?(my|all my) (dog|cat|pets?|things|stuff|belongings)|\\bkms\\b|unalive|(thinking|think|thought) (\\w+ ){0,2}about (the |that )?(bridge|cliff|railway|train tracks|tracks)\\b|(pills|tablets|meds) (\\w+ ){0,2}lined up|lined up (\\w+ ){0,2}(pills|tablets|meds)|ways to make (it|this) (all )?stop|(cant|cannot|can not) keep living|disappear for good|tired of being a burden|(written|wrote|writing|write) (\\w+ ){0,2}letters? (to|for) (my|the) (kids|children|family|wife|husband)|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
       'better off not (waking|being|living)|(dont|doesnt) see the point in anything|(pills|tablets|meds) saved up|saved up (\\w+ ){0,2}(pills|tablets|meds)|enough (pills|tablets|meds) (saved|stored|put by)',
       'suicid|kill (myself|himself|herself)|killing (myself|himself|herself)|end my life|end(ing)? it all|self harm|(hurt|harm|cut)\\w* (myself|himself|herself|themselves)',
       '(dont|doesnt) want (to )?(live|be alive|be here|go on)|(been|started|keep|keeps) cutting|cutting (myself|again)|finish (my|his|her) life|wants? to die|better off (dead|without me)|(not|never) (to )?wake up|overdose',
@@ -164,7 +165,7 @@ export const ENGLISH: Language = {
       '\\b(ill|i will|i would|id|im going to|im gonna) end it\\b|(wouldnt|didnt|would not|did not|never) wake up|wish i (was|were) (dead|gone)|wish i could (die|disappear)',
       'better off (\\w+ ){0,2}(if i|without me)|if i (wasnt|werent|was not|were not) (around|here|alive)',
       '(dont|do not|cant) see (the|any) point (anymore|any more|in living|of living|in going on|(of|in) carrying on)|(no )?(point|reason) (of |in |to )?(living|live|life|go on|going on|being alive)|cant go on',
-      'how many (pills|tablets|painkillers|meds) (it )?(would|will|does|to) (it )?(take|kill)|(driv\\w*|jump\\w*|throw\\w* myself) (\\w+ ){0,2}(off|from|in front of|into) (a |the )?(bridge|cliff|roof|building|train|lorry|truck|traffic|river)',
+      'how many (of )?(my |the )?(pills|tablets|painkillers|meds) (it )?(would|will|does|to) (it )?(take|kill)|(driv\\w*|jump\\w*|throw\\w* myself) (\\w+ ){0,2}(off|from|in front of|into) (a |the )?(bridge|cliff|roof|building|train|lorry|truck|traffic|river)',
       '(saving|stockpil\\w*|hoarding) (up )?(my |all my )?(\\w+ )?(pills|tablets|meds)|take all (my |his |her |their |the )?(\\w+ )?(pills|tablets|meds)',
     ],
   ],

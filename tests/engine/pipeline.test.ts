@@ -255,6 +255,14 @@ describe('detectIntent', () => {
     'one of our residents keeled over after her appointment',
     'if this doesnt work im gonna kms',
     'been thinking about the bridge a lot lately',
+    'the gauze is soaked thru again',
+    'her face is become very big and she breathe with noise',
+    'i have no more strength to live',
+    'having really dark thoughts and i dont trust myself tonight',
+    'my mum is talking gibberish',
+    'gave my cat to my neighbour and sorted everything',
+    'sharp stab in my chest and coughing up pinkish stuff',
+    'everything went blurry in one eye',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
