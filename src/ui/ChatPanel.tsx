@@ -106,7 +106,7 @@ export function ChatPanel({
         {messages.map((message) => (
           <Message key={message.id} message={message} clinic={clinic} strings={strings} bookingQuery={bookingQuery} onAsk={ask} onRate={rate} />
         ))}
-        {waiting && status === 'loading' && (
+        {waiting && (
           <li class="message assistant status"><span class="typing" aria-hidden="true"><i /><i /><i /></span>{strings.loading}</li>
         )}
       </ol>

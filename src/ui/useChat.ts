@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { contextAfter } from '../engine/createConversation.js';
 import { MAX_QUESTION_LENGTH } from '../engine/normalize.js';
 import { loadConversation, saveConversation } from './conversationStore.js';
@@ -19,7 +19,7 @@ type Answered = Extract<ChatMessage, { result: Result }>;
  * The conversation: its messages, kept in `storage` between page views, and the
  * ways to add to it. A question is answered in the same task as it is asked, so
  * that the question and its reply show in the same frame; one asked while answers
- * are still loading waits and is answered once they arrive. The topic a follow-up
+ * are still loading waits, and is answered in the task after they arrive. The topic a follow-up
  * refers to is read from the messages, so a conversation restored on the next page
  * costs no questions to the answerer. `latest` is the newest reply given since the
  * panel opened (or 'cleared' after a fresh start): what a screen reader announces.
@@ -60,8 +60,9 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
     return { id, from: 'assistant', question, result };
   };
 
-  // Before the frame that shows the answers arrived, so that no newer question is answered ahead of these.
-  useLayoutEffect(() => {
+  // After the frame that shows the answers arrived, in a task of its own: the task that finishes loading is
+  // long enough already. Questions asked meanwhile wait behind these (see `ask`), so they keep their order.
+  useEffect(() => {
     if (status === 'loading' || !log.current.some(isWaiting)) return;
     let reply: Reply | null = null;
     const answered: ChatMessage[] = [];
@@ -81,7 +82,7 @@ export function useChat({ answerer, status, storage, storageKey, onEvent }: Chat
     if (!question) return;
     emit({ type: 'question', question });
     const asked: ChatMessage = { id: nextId.current++, from: 'visitor', text: question };
-    if (props.current.status === 'loading') return commit([...log.current, { ...asked, waiting: true }]);
+    if (props.current.status === 'loading' || log.current.some(isWaiting)) return commit([...log.current, { ...asked, waiting: true }]);
     const reply = replyTo(question, log.current);
     commit([...log.current, asked, reply]);
     setLatest(reply);
