@@ -47,8 +47,9 @@ export function createIntentDetector(language: Language): IntentDetector {
     const current = message
       .split(clauseBreak)
       .map(normalize)
-      .filter((clause) => clause && !notNow.test(clause));
-    return urgent.some((pattern) => pattern.test(current.join(' ')));
+      .filter((clause) => clause && !notNow.test(clause))
+      .join(' ');
+    return urgent.some((pattern) => pattern.test(current));
   };
   const detect = (message: string): IntentReading => {
     const text = normalize(message);
