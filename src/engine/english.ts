@@ -46,7 +46,7 @@ export const ENGLISH: Language = {
   u ur r ya pls plz abt bout wat wot wut cuz coz tho thru little sounds seems wtf wth omg w word words right ppl til kinda sorta n
   everybody nobody everything anything nothing whatever supposed idea plain simple simply layman laymans terms
   theyre theyll theyve youll youve weve dont doesnt didnt wont arent wasnt werent hasnt havent shouldnt wouldnt couldnt
-  yesterday today morning mornings evening since ago nearly otherwise honest winter summer autumn`
+  yesterday today morning mornings evening since ago nearly otherwise honest winter summer autumn loads heaps`
     .split(/\s+/)
     .filter(Boolean)
     .join(' '),
@@ -271,7 +271,8 @@ export const ENGLISH: Language = {
       'on the other end', 'who is on the other end', 'is there a human typing', 'a human typing this', 'who made you',
       'who built you', 'who programmed you', 'who exactly is on the other end', 'the other end of this chat',
       'the other end of this chat box', 'of this chat box', 'chat box', 'who am i actually chatting with', 'who am i actually talking to', 'am i chatting w', 'am i talking w', 'a real human or a bot',
-      'is this an actual human', 'an actual human typing', 'some kind of program', 'or some kind of program', 'whos on the other end',
+      'is this an actual human', 'an actual human typing', 'whos on the other end of this thing', 'on the other end of this thing',
+      'is this a computer answering me', 'a computer answering me', 'who is this replying to me', 'who is this replying', 'some kind of program', 'or some kind of program', 'whos on the other end',
       'who is on the other end of this chat box', 'am i chatting with a computer', 'no offence', 'no offence meant', 'no offense',
       'is there someone actually reading', 'someone actually reading these messages', 'does it go into the void', 'or does it go into the void',
       'into the void', 'does a real nurse see what i type', 'see what i type', 'do you have one', 'friendly robot thing', 'robot thing',
@@ -330,7 +331,7 @@ export const ENGLISH: Language = {
       'thank youu', 'thank youuu', 'to say thank you', 'say thank you', 'says thank you', 'says thanks', 'very patient', 'so patient',
       'patient with us', 'patient with me', 'i thank you', 'thank you a lot', 'you are very helpful', 'youre very helpful',
       'asked me to say thank you', 'asked me to say thanks', 'asked me to thank you', 'wants me to say thank you',
-      'wants to say thank you', 'says thank you very much', 'many many thanks', 'appreciate ya', 'appreciate you', 'thanks ever so', 'thank you ever so', 'thank you kindly', 'thanks kindly',
+      'wants to say thank you', 'says thank you very much', 'many many thanks', 'smashing', 'appreciate ya', 'appreciate you', 'thanks ever so', 'thank you ever so', 'thank you kindly', 'thanks kindly',
       'top notch', 'wicked', 'heaps good', 'thanks for that one', 'sweet as', 'kindly accept my heartfelt thanks', 'heartfelt thanks',
       'my heartfelt thanks', 'for this useful information', 'useful information', 'thanks for being here', 'u r a star', 'ur a star',
       'most obliged to you', 'did a lovely job', 'whoever wrote this website did a lovely job', 'i just wanted to say', 'that cleared it up', 'cleared it up', 'that cleared things up', 'for your kind answer', 'for your kind answers', 'and your family', 'that clears it up',
@@ -361,7 +362,7 @@ export const ENGLISH: Language = {
       'im new to this', 'im new to this chat', 'im new to this chat thing', 'new to this', 'new to this chat', 'im new here',
       'new here', 'first time using this', 'first time using this chat', 'first time using one of these',
       'first time using one of these chat things', 'one of these chat things', 'these chat things', 'hello again', 'hi again',
-      'im back', 'back again', 'its me again', 'greetings from', 'hello from', 'hi from', 'kia ora', 'g day from', 'mornin', 'mornin all', 'first cuppa of the day', 'good day to you',
+      'im back', 'back again', 'its me again', 'greetings from', 'hello from', 'hi from', 'kia ora', 'g day from', 'mornin', 'mornin all', 'buenas', 'buenos dias', 'hello hello', 'hi hi', 'first cuppa of the day', 'good day to you',
       'i trust you are well', 'hi clinic people', 'clinic people', 'hello clinic', 'just nosing around', 'nosing around', 'just killing time',
       'killing time', 'on my lunch break', 'dont mind me', 'so here i am', 'here i am', 'gevening', 'lovely to make your acquaintance',
       'make your acquaintance', 'hope your weekend is grand', 'hope your weekend is good', 'have a grand weekend', 'just reading up on things',
