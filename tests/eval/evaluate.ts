@@ -6,7 +6,7 @@ import type { Engine, Result } from '../../src/engine/types.js';
 import type { CompiledKnowledge } from '../../src/knowledge/types.js';
 
 /** The labelled splits: `tuning` and the nine `dev` sets are tuned on; `heldout` is never looked at while tuning. */
-export const SPLITS = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'heldout'] as const;
+export const SPLITS = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'heldout'] as const;
 export type Split = (typeof SPLITS)[number];
 /** The splits whose questions may be printed and looked at. */
 export const TUNED_SPLITS = SPLITS.filter((split) => split !== 'heldout');
