@@ -88,7 +88,7 @@ export const ENGLISH: Language = {
       // Infection: fever with a hot red knee, spreading redness, pus
       '(spreading|spread) (red|redness)|red\\w* (\\w+ ){0,2}(is )?(spreading|getting bigger|growing)|red streak',
       '(red|patch|rash)\\b.{0,40}(getting bigger|spreading|growing)',
-      '(fever|feverish|temperature|temprature|tempreture|temp|chills|shiver\\w*|sweats|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell|boiling|roasting)\\b.*\\b(red|hot|swollen|swelling|injection|shot|jab|knees?|tomato)',
+      '(fever|feverish|temperature|temprature|tempreture|temp|chills|shiver\\w*|sweats|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell|boiling|roasting|drowsy|muddled)\\b.*\\b(red|hot|swollen|swelling|injection|shot|jab|knees?|tomato)',
       '\\b(red|hot|swollen|swelling|injection|shot|jab|knees?|tomato)\\b.*\\b(fever|feverish|temprature|tempreture|chills|shiver\\w*|sweating|shaking|rigors|like death|death warmed|very unwell|really unwell|so unwell|the shakes|a (high )?(temperature|temp)\\b)',
       '\\bpus\\b|oozing|looks infected|(is|got|gotten|has got) infected|infection (is )?(spreading|getting worse)|septic|sepsis|sepsys|sepis|flu like|running a (temp|temperature|fever)|high (temp|temperature|fever)',
       // Bleeding
@@ -105,7 +105,7 @@ export const ENGLISH: Language = {
       '(lost|losing|lose) (the |my |his |her )?(sight|vision)|(dont|cant|cannot|can not) see (from|out of|with) (my |the |his |her )?(left |right )?eye|like a curtain|(cant|cannot) see (out of|properly|anything)|(cant|cannot) (hold|grip) (my |a |the |her |his )?(cup|mug|glass|pen|phone|fork|spoon)|(talking|speaking|talks) gibberish|(blurry|blurred|dark|black) (in|from|out of) (one|my left|my right|her left|her right|his left|his right) eye',
       '(speech|talking|voice) (is |feels |sounds |has gone |went )?(coming |coming out )?(a little |a bit |slightly |very |all )?(strange|weird|funny|slurred|wrong|off|odd|thick|unclear)',
       near('numb\\w*|weak', 'hand|arm|face|one side', 5),
-      '(numb\\w*|weak\\w*|tingl\\w*|droop\\w*).{0,60}(came on|come on|started|happened) (all of a )?sudden',
+      '(numb\\w*|weak\\w*|tingl\\w*|droop\\w*).{0,60}(came on|come on|started|happened) (all of a )?sudden|(numb\\w*|weak\\w*|heavy|droop\\w*).{0,30}all of a sudden',
       '(legs?|arm|foot|face) (has )?(just )?(gone |went )?(dead|floppy|limp|numb)|one side of (my |his |her |the )?(face|body)',
       'cough\\w* (up )?blood|(vomit\\w*|throwing up|throw up) blood',
       '(face|smile|mouth) (is )?droop|slurred|slurring|words (are )?(coming out )?(wrong|jumbled|muddled|all wrong)|(cant|cannot) (speak|talk) (properly|right)',
@@ -140,7 +140,7 @@ export const ENGLISH: Language = {
       '(cant|cannot|couldnt) (get|find) (the |his |her |my )?words|find (his|her|my|the) words',
       'goodbye (letters?|notes?)|giv\\w* (away )?(all )?(my|his|her) (things|stuff|belongings|dog|cat|pets?) away|given away (my|all my)',
       // Said the way people say it (dev17)
-      '(cant|cannot|can not|couldnt) fill (my |his |her )?lungs|drowning|(stopping|stop|pause|pausing) for (air|breath)|breathing through a (wet )?(sponge|straw|pillow)',
+      '(cant|cannot|can not|couldnt) fill (my |his |her )?lungs|drowning|(bit |very |quite |really |getting |so )sob\\b|inhaler every \\d+|inhaler.{0,60}(not|isnt|doesnt) (really )?(help|work|doing)\\w*|(stopping|stop|pause|pausing) for (air|breath)|breathing through a (wet )?(sponge|straw|pillow)',
       'red\\w* (\\w+ ){0,4}(has )?(grown|spread)\\b|past the (pen )?line',
       '(bleed\\w*|blood).{0,90}(hasnt|has not|havent|not|never|wont|doesnt) (stop|stopped|stopping)|(bleed\\w*|blood).{0,60}still (going|coming)',
       '(wouldnt|wont|cant|cannot|doesnt|will not|does not|would not) grip|(left|right|one) side (\\w+ ){0,3}(feels )?(not there|numb|weak|dead|heavy)|on that side (\\w+ ){0,2}(feels )?(heavy|numb|weak|dead)',
@@ -149,14 +149,14 @@ export const ENGLISH: Language = {
       '(isnt|not|wont|cant) answer\\w* (me|properly)|(went|gone|turned|going) (really |very |all )?(grey|gray|pale|blue)|holding (his|her|my) chest',
       'what (year|day) it is|(didnt|doesnt|dont|cant) recogni[sz]e|same question over and over',
       near('leg|legs|foot|feet|toes|calf', 'like ice|ice cold|freezing|bluey|grey|gray|white|marbled|mottled', 8),
-      near('calf|calves|back part', 'swollen|swell\\w*|hot|hard|painful|paining', 6),
-      'heart (is |feels )?(pressing|squeez\\w*|heavy|tight)|pain (\\w+ ){0,3}(go|goes|going|spread\\w*|moving) (\\w+ ){0,2}(to|into|up|down) (my |the )?(jaw|arm|neck)',
+      near('calf|calves|back part', 'swollen|swell\\w*|hot|hard|painful|paining|tight', 6),
+      'heart (is |feels )?(pressing|squeez\\w*|heavy|tight)|radiat\\w* (\\w+ ){0,3}(into|down|to|up) (my |the |his |her )?(left |right )?(arm|jaw|neck|shoulder)|pain (\\w+ ){0,3}(go|goes|going|spread\\w*|moving) (\\w+ ){0,2}(to|into|up|down) (my |the )?(jaw|arm|neck)',
       '(wont|cant|wouldnt|doesnt) take my weight|burning up|thermometer|funny turn|rooms? (is |are )?spinning|belongs to someone else',
       'balloon(ing|ed)|(calf|calves).{0,80}(shiny|never lets go|wont let go|wont go away)|swelling (up )?(fast|quickly|by the minute)|tight as a drum|fluey',
     ],
     [
       // Thoughts of self-harm
-      'made (my|his|her) arrangements|strength to (live|go on|carry on)|better (if )?(i am|im|i was|i were) not here|(dont|do not) want to continue (my life|living|like this)|dark thoughts|(dont|do not|cant) trust myself|ive decided im done|tonight is the night|gave (away )?(my|all my) (dog|cat|pets?|things|stuff|belongings)|\\bkms\\b|unalive|(thinking|think|thought) (\\w+ ){0,2}about (the |that )?(bridge|cliff|railway|train tracks|tracks)\\b|(pills|tablets|meds) (\\w+ ){0,2}lined up|lined up (\\w+ ){0,2}(pills|tablets|meds)|ways to make (it|this) (all )?stop|(cant|cannot|can not) keep living|disappear for good|tired of being a burden|(written|wrote|writing|write) (\\w+ ){0,2}letters? (to|for) (my|the) (kids|children|family|wife|husband)|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
+      'made (my|his|her) arrangements|(end|ending) (things|everything)|(take|swallow) all (my |the )?\\w+ (tonight|at once)|all my (\\w+ )?(tramadol|codeine|oxycodone|oxycontin|morphine|sleeping pills|insulin)|strength to (live|go on|carry on)|better (if )?(i am|im|i was|i were) not here|(dont|do not) want to continue (my life|living|like this)|dark thoughts|(dont|do not|cant) trust myself|ive decided im done|tonight is the night|gave (away )?(my|all my) (dog|cat|pets?|things|stuff|belongings)|\\bkms\\b|unalive|(thinking|think|thought) (\\w+ ){0,2}about (the |that )?(bridge|cliff|railway|train tracks|tracks)\\b|(pills|tablets|meds) (\\w+ ){0,2}lined up|lined up (\\w+ ){0,2}(pills|tablets|meds)|ways to make (it|this) (all )?stop|(cant|cannot|can not) keep living|disappear for good|tired of being a burden|(written|wrote|writing|write) (\\w+ ){0,2}letters? (to|for) (my|the) (kids|children|family|wife|husband)|(shant|wont|will not|shall not) be (troubling|bothering) anyone|(wont|not) be around (much |for )?(longer|long|all of them)|how to end it|ways to end it',
       'better off not (waking|being|living)|(dont|doesnt) see the point in anything|(pills|tablets|meds) saved up|saved up (\\w+ ){0,2}(pills|tablets|meds)|enough (pills|tablets|meds) (saved|stored|put by)',
       'suicid|kill (myself|himself|herself)|killing (myself|himself|herself)|end my life|end(ing)? it all|self harm|(hurt|harm|cut)\\w* (myself|himself|herself|themselves)',
       '(dont|doesnt) want (to )?(live|be alive|be here|go on)|(been|started|keep|keeps) cutting|cutting (myself|again)|finish (my|his|her) life|wants? to die|better off (dead|without me)|(not|never) (to )?wake up|overdose',
@@ -164,7 +164,7 @@ export const ENGLISH: Language = {
       '(think|thinking|thought|thoughts) (about|of) (ending it|ending my|killing|hurting myself|not being here)|ending my life',
       '\\b(ill|i will|i would|id|im going to|im gonna) end it\\b|(wouldnt|didnt|would not|did not|never) wake up|wish i (was|were) (dead|gone)|wish i could (die|disappear)',
       'better off (\\w+ ){0,2}(if i|without me)|if i (wasnt|werent|was not|were not) (around|here|alive)',
-      '(dont|do not|cant) see (the|any) point (anymore|any more|in living|of living|in going on|(of|in) carrying on)|(no )?(point|reason) (of |in |to )?(living|live|life|go on|going on|being alive)|cant go on',
+      '(dont|do not|cant) (really )?see (the|any) point (anymore|any more|in living|of living|in going on|(of|in) carrying on)|(no )?(point|reason) (of |in |to )?(living|live|life|go on|going on|being alive)|cant go on',
       'how many (of )?(my |the )?(pills|tablets|painkillers|meds) (it )?(would|will|does|to) (it )?(take|kill)|(driv\\w*|jump\\w*|throw\\w* myself) (\\w+ ){0,2}(off|from|in front of|into) (a |the )?(bridge|cliff|roof|building|train|lorry|truck|traffic|river)',
       '(saving|stockpil\\w*|hoarding) (up )?(my |all my )?(\\w+ )?(pills|tablets|meds)|take all (my |his |her |their |the )?(\\w+ )?(pills|tablets|meds)',
     ],
@@ -176,7 +176,7 @@ export const ENGLISH: Language = {
     'at the sight of|(saw|seen|seeing|see|heard|got) (the |your )?(quote|price|prices|bill|cost|fees?)\\b|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\bjk\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
-    '^(?!.*(kill|suicid|end it|end my life|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive))(what if|what happens if|if)\\b|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|in case|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
+    '^(?!.*(kill|suicid|end it|end my life|end things|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive|letters))(what if|what happens if|if\\b|.*\\bin case\\b)|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [

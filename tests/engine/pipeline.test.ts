@@ -263,6 +263,15 @@ describe('detectIntent', () => {
     'gave my cat to my neighbour and sorted everything',
     'sharp stab in my chest and coughing up pinkish stuff',
     'everything went blurry in one eye',
+    'bit sob since this morning and my calf is tight and hot',
+    'pain radiating into my left arm since last night',
+    'been planning how to end things if this doesnt work',
+    'using my blue inhaler every 15 min and its not really helping',
+    'he has gone very drowsy and muddled and his knee is bright red',
+    'i dont really see the point in carrying on',
+    'thinking id take all my tramadol tonight',
+    'my arm went numb and heavy all of a sudden',
+    'ive written letters to my kids just in case',
   ])('reads %j as a red flag now', (text) => expect(detectIntent(text).intent?.kind).toBe('urgent'));
 
   it.each([
@@ -283,6 +292,7 @@ describe('detectIntent', () => {
     'getting something off my chest: im terrified of needles',
     'almost passed out when i saw the bill, any payment plans',
     'i fainted at my ear piercing when i was sixteen haha, do the jabs hurt',
+    'what should i do in case i get a rash after the injection',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
