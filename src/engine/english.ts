@@ -150,7 +150,8 @@ export const ENGLISH: Language = {
       '(isnt|not|wont|cant) answer\\w* (me|properly)|(went|gone|turned|going) (really |very |all )?(grey|gray|pale|blue)|holding (his|her|my) chest',
       'what (year|day) it is|(didnt|doesnt|dont|cant) recogni[sz]e|same question over and over',
       near('leg|legs|foot|feet|toes|calf', 'like ice|ice cold|freezing|bluey|grey|gray|white|marbled|mottled', 8),
-      near('calf|calves|back part', 'swollen|swell\\w*|hot|hard|painful|paining|tight', 6),
+      near('calf|calves|back part', 'swollen|swell\\w*|hot|hard|painful|paining', 6),
+      '(calf|calves).{0,40}tight and (hot|warm|swollen|red)',
       'heart (is |feels )?(pressing|squeez\\w*|heavy|tight)|(chest|\\bcp\\b|heart).{0,60}radiat\\w*|radiat\\w* (\\w+ ){0,3}(into|down|to) (my |the |his |her )?(left arm|jaw)|pain (\\w+ ){0,3}(go|goes|going|spread\\w*|moving) (\\w+ ){0,2}(to|into|up|down) (my |the )?(jaw|arm|neck)',
       '(wont|cant|wouldnt|doesnt) take my weight|burning up|thermometer|funny turn|rooms? (is |are )?spinning|belongs to someone else',
       'balloon(ing|ed)|(calf|calves).{0,80}(shiny|never lets go|wont let go|wont go away)|swelling (up )?(fast|quickly|by the minute)|tight as a drum|fluey',
@@ -177,7 +178,7 @@ export const ENGLISH: Language = {
     'at the sight of|(saw|seen|seeing|see|heard|got) (the |your )?(quote|price|prices|bill|cost|fees?)\\b|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\bjk\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
-    '^(?!.*(kill|suicid|end it|end my life|end things|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive|letters))(what if|what happens if|if\\b|.*\\bin case\\b)|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab)s?) (ever )?(cause|give)|risk of|chance of|ever (cause|caused)',
+    '^(?!.*(kill|suicid|end it|end my life|end things|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive|letters))(what if|what happens if|if\\b|.*\\bin case\\b)|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab|treatment)s?) (ever )?(cause|give|make)|because of my (weight|asthma|age|copd|size)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [

@@ -307,6 +307,9 @@ describe('detectIntent', () => {
     'been thinking about the bridge exercise my physio gave me',
     'will my leg not work for a few days after',
     'im confused about the number of sessions',
+    'does the injection make your face swell',
+    'i get short of breath climbing stairs because of my weight, does that matter',
+    'my calf muscles are tight from running, will this help',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
