@@ -60,7 +60,7 @@ export const ENGLISH: Language = {
       // Breathing
       '(cant|cnt|cannae|cannot|can not|couldnt|trouble|difficulty|hard|struggling to|struggle to|unable to|not able to) (to )?(breath|brth|catch (my |his |her )?breath)',
       'breathing (is |feels |really |very |so |n |and )*(hard|difficult|trouble|fast|rapid|shallow|laboured|labored|heavy)',
-      'short(ness)? of breath|breathless|(not enough|gasping for|struggling for|fighting for|cant get (any )?) ?air|gasping|wheez|asthma attack|choking|suffocat',
+      'short(ness)? of breath|breathless|(not enough|gasping for|struggling for|fighting for|cant get (any )?) ?air|gasping|wheez|asthma attack|choking(?! up)|suffocat',
       // Swelling of the throat, face or tongue; swallowing
       'throat.{0,25}(swell|swollen|closing|close up|tight)',
       '(face|lips?|tongue|tounge|tung|mouth|eyes?|eyelids?)s?( \\w+){0,4} (swell|swollen|puff|huge|tingl|blow|blue|grey|gray|swallowing up)|eyes? (are |is )?(closing|swelling) (up|shut)|eyes (are )?closing',
@@ -178,7 +178,7 @@ export const ENGLISH: Language = {
     'at the sight of|(saw|seen|seeing|see|heard|got) (the |your )?(quote|price|prices|bill|cost|fees?)\\b|blood test|when (i|he|she) had\\b|giv\\w* (me|him|her) a heart attack|vaccin\\w*|flu (jab|shot)|\\bjk\\b|\\b(no|without) (fever|temperature|temp)\\b|(read|heard) (online|somewhere|that)|you can (get|have)|thinking about the (price|cost|bill|fees?)|takes? (my|your) breath away|rather die than|dying to',
     'my (friend|cousin|neighbou?r|colleague|mate)\\b.*\\b(had|got)\\b',
     '^(but |and |so )?(no|never) (fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty|problems?|issues?)|(dont|didnt|havent|do not|did not|have not) (have|had|got|get) (a |an |any )?(fever|temperature|chest|rash|hives|bleeding|swelling|numbness|trouble|difficulty)',
-    '^(?!.*(kill|suicid|end it|end my life|end things|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive|letters))(what if|what happens if|if\\b|.*\\bin case\\b)|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab|treatment)s?) (ever )?(cause|give|make)|because of my (weight|asthma|age|copd|size)|risk of|chance of|ever (cause|caused)',
+    '^(?!.*(kill|suicid|end it|end my life|end things|hurt myself|harm myself|shant be|be around|arrangements|saved up|wont matter|kms|unalive|letters))(what if|what happens if|if\\b|.*\\bin case\\b)|what (should|do) i do if|\\bif i (start|get|have|develop|feel|notice)|what are the signs|signs of|look out for|watch out for|how (common|likely|often|rare)|(can|could|does|do|will) (it|this|prolo\\w*|the (injection|shot|jab|treatment)s?) (ever )?(cause|give|make)|because of my (weight|asthma|age|copd|size)|just thinking about|at the thought of|\\bwill i (bleed|bruise|swell|faint)|risk of|chance of|ever (cause|caused)',
   ],
   /** Requests to book or to reach a person: hand off with the booking link. */
   booking: [

@@ -310,6 +310,9 @@ describe('detectIntent', () => {
     'does the injection make your face swell',
     'i get short of breath climbing stairs because of my weight, does that matter',
     'my calf muscles are tight from running, will this help',
+    'i feel faint just thinking about needles haha',
+    'i was choking up when the doctor gave me the news',
+    'i bruise easily, will i bleed a lot',
   ])('reads %j as no red flag happening now', (text) => expect(detectIntent(text).intent?.kind).not.toBe('urgent'));
 
   it.each(['is there any point in having it', 'when does the soreness end', 'can it cause an allergic reaction', 'is bleeding a risk', 'does it cause numbness', 'how many appointments will i need', 'hello how many sessions do i need'])(
