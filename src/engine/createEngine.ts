@@ -9,7 +9,7 @@ import { createIntentDetector } from './intents.js';
 import type { SmalltalkTopic } from './smalltalk.js';
 import { cutQuestion, normalize, questionSentences } from './normalize.js';
 import { phraseOverlap } from './phraseOverlap.js';
-import { rerank, type Ranked } from './rerank.js';
+import { rerank, shortlist, type Ranked } from './rerank.js';
 import { retrieve, type QueryTerm } from './retrieve.js';
 import type { ConversationContext, Engine, HandoffReason, Result, ResultCitation } from './types.js';
 
@@ -23,6 +23,8 @@ const TAIL_WORDS = 12;
 const SHORT_QUESTION_TERMS = 5;
 /** At most this many unknown words lower a short question's confidence. */
 const MAX_PENALISED_UNKNOWN_WORDS = 2;
+/** The index proposes this many times `candidates` entries; the best of them by phrasing go on to fuse.js. */
+const CANDIDATE_POOL = 8;
 /** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */
 const FOLLOW_UP_BOOST = 0.08;
 /** A follow-up seldom asks for the answer just given ("so what can I take then?"): that entry loses this much. */
@@ -135,22 +137,18 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   function rankText(text: string, context: ConversationContext | undefined, scoreWord: FuseScorer): Ranked[] {
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
-    const { candidates, matched, total, unknown } = retrieve(index, withContext, correct, settings.candidates, settings.unknownWeight);
+    const pool = settings.candidates * CANDIDATE_POOL;
+    const { candidates, matched, total, unknown } = retrieve(index, withContext, correct, pool, settings.unknownWeight);
     // In a follow-up, the carried words dilute coverage; what the visitor's own words explain counts too.
     const ownCoverage = followUp
-      ? new Map(retrieve(index, own, correct, settings.candidates * 4, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]))
+      ? new Map(retrieve(index, own, correct, pool, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]))
       : null;
-    const ranked = rerank(
-      candidates.map((c) => ({
-        ...c,
-        coverage: ownCoverage ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
-        overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
-      })),
-      scoreWord,
-      text,
-      settings.weights,
-      stopWords,
-    );
+    const described = candidates.map((c) => ({
+      ...c,
+      coverage: ownCoverage ? Math.max(c.coverage, ownCoverage.get(c.entry) ?? 0) : c.coverage,
+      overlap: phraseOverlap(index.phrasings[c.entry]!, matched, total, index),
+    }));
+    const ranked = rerank(shortlist(described, settings.weights, settings.candidates), scoreWord, text, settings.weights, stopWords);
     // "how many calories in a banana": in a short question, a word the clinic's content never uses is likely its subject.
     if (own.length <= SHORT_QUESTION_TERMS && unknown.length > 0) {
       const penalty = settings.unknownWordPenalty * Math.min(unknown.length, MAX_PENALISED_UNKNOWN_WORDS);

@@ -2,7 +2,7 @@
 export interface EngineOptions {
   /** Below this confidence the engine hands off instead of answering. Default 0.28. */
   threshold: number;
-  /** How many candidates from the index are re-ranked. Default 12. */
+  /** How many candidates fuse.js re-ranks, the best by phrasing of eight times as many from the index. Default 12. */
   candidates: number;
   /** Two matches closer than this (in confidence) offer the runner-up as "Did you mean". Default 0.06. */
   nearTie: number;

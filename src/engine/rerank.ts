@@ -11,6 +11,22 @@ export interface Ranked extends Candidate {
   confidence: number;
 }
 
+/**
+ * The candidates worth fuse.js's costlier scoring: the best `limit` by every
+ * feature but its similarity. In a large knowledge base hundreds of entries
+ * share a question's words and tie on index relevance ("how many sessions",
+ * asked of a clinic group, fits every treatment's sessions entry); phrase
+ * overlap tells the one phrased like the question from those that add a
+ * treatment, a body area or a clinic it never named.
+ */
+export function shortlist<C extends Candidate & { overlap: number }>(candidates: readonly C[], weights: BlendWeights, limit: number): C[] {
+  return candidates
+    .map((c) => ({ c, partial: blend(weights, c, 0) }))
+    .sort((a, b) => b.partial - a.partial || a.c.entry - b.c.entry)
+    .slice(0, limit)
+    .map(({ c }) => c);
+}
+
 /** At most this many words of a question are searched one by one. */
 const MAX_SEARCH_WORDS = 8;
 

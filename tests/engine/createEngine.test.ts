@@ -129,3 +129,32 @@ describe('Starting the engine in steps', () => {
     expect(step.value.ask(question)).toEqual(createEngine(knowledge).ask(question));
   });
 });
+
+describe('A clinic group with many treatments', () => {
+  // The group answers about every treatment and body area, so none is handed off as not covered.
+  const knowledge = { ...knowledgeFrom(REAL_KB), notCovered: [] };
+  const sessions = knowledge.entries.find((e) => e.id === 'number-of-sessions')!;
+  const treatments = ['acupuncture', 'ozone injections', 'shockwave therapy', 'dry needling', 'massage'];
+  const areas = ['shoulder', 'hip', 'wrist', 'neck', 'ankle', 'elbow', 'lower back', 'hamstring', 'calf', 'jaw', 'thumb', 'heel'];
+  for (const treatment of treatments) {
+    for (const area of areas) {
+      knowledge.entries.push({
+        ...sessions,
+        id: `sessions-${treatment}-${area}`.replace(/ /g, '-'),
+        question: `How many sessions of ${treatment} will I need for my ${area} at our Hillcrest clinic?`,
+        alternates: [`how many ${treatment} sessions for the ${area}`, `number of ${treatment} sessions needed`, `how many rounds of ${treatment} will I need`],
+        html: `<p>How many sessions of ${treatment} your ${area} needs depends on how it responds; many people need three to six.</p>`,
+        followUps: [],
+      });
+    }
+  }
+  const engine = createEngine(knowledge);
+
+  it("answers a plain question with the entry phrased like it, over sixty whose answers repeat its words, so that the index ranks them first, but that add a treatment, area and clinic it never named", () => {
+    expect(engine.ask('how many sessions will i need roughly').entryId).toBe('number-of-sessions');
+  });
+
+  it('still answers with the treatment a question names', () => {
+    expect(engine.ask('how many sessions of dry needling for my heel').entryId).toBe('sessions-dry-needling-heel');
+  });
+});
