@@ -66,6 +66,7 @@ export const OPTION_RULES = {
       return LANGS.find((lang) => lang === primary);
     },
   },
+  service: { expected: 'a tag', fallback: 'every answer alike', parse: (value) => text(value)?.toLowerCase() },
   open: { expected: 'true or false', fallback: 'false', parse: flag },
   bookingQuery: { expected: 'true or false', fallback: 'false', parse: flag },
   analytics: { expected: '"datalayer"', fallback: 'no analytics', parse: oneOf('datalayer') },

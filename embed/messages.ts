@@ -12,6 +12,7 @@ export const chatNotLoaded = (bookingUrl: string | undefined) =>
   `the chat could not be loaded; ${bookingUrl ? `the launcher now opens ${bookingUrl}` : 'set data-booking-url so the launcher can link to booking'}`;
 export const knowledgeNotLoaded = (source: string, reason: string) =>
   `could not load the answers from ${source} (${reason}); the chat offers booking and phone and tries again when reopened`;
+export const serviceUntagged = (service: string) => `no answer carries the tag "${service}" set as this page's service; every answer counts alike`;
 export const handlerThrew = (event: string) => `a "${event}" handler threw; the chat carries on`;
 export const unknownCommand = (command: unknown) => `unknown command ${JSON.stringify(command)}; use open, close, ask or on`;
 export const unknownEvent = (event: unknown, known: string) => `unknown event ${JSON.stringify(event)}; use ${known}`;

@@ -7,9 +7,9 @@
 import { render } from 'preact';
 import type { Events, FaqChatEventMap } from '../embed/createEvents.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../embed/languages.js';
-import { knowledgeNotLoaded, warn } from '../embed/messages.js';
+import { knowledgeNotLoaded, serviceUntagged, warn } from '../embed/messages.js';
 import { createSlicer, type Slicer } from './createSlicer.js';
-import { buildEngine } from './engine/createEngine.js';
+import { buildEngine, carriesTag } from './engine/createEngine.js';
 import { createKnowledgeFileReader } from './knowledge/knowledgeFile.js';
 import type { CompiledKnowledge } from './knowledge/types.js';
 import type { MountOptions } from './mount.js';
@@ -84,6 +84,10 @@ export function createChatApp({ shadow, launcher, options, emit }: ChatSetup): C
   let status: WidgetProps['status'] = 'loading';
   let isOpen = false;
   const warned = new Set<string>();
+  const warnOnce = (message: string) => {
+    if (!warned.has(message)) warn(message);
+    warned.add(message);
+  };
 
   /** Questions asked through the API, put to the panel as soon as it is ready for them. */
   const pending: string[] = [];
@@ -102,16 +106,19 @@ export function createChatApp({ shadow, launcher, options, emit }: ChatSetup): C
     status = 'loading';
     const slicer = createSlicer();
     Promise.resolve(typeof options.knowledge === 'string' ? fetchKnowledge(options.knowledge, slicer) : options.knowledge)
-      .then((data) => slicer.run(buildEngine((knowledge = checkKnowledge(data)))))
+      .then((data) => {
+        knowledge = checkKnowledge(data);
+        const { service = '' } = options;
+        if (service && !knowledge.entries.some((entry) => carriesTag(entry, service))) warnOnce(serviceUntagged(service));
+        return slicer.run(buildEngine(knowledge, { service }));
+      })
       .then((engine) => {
         answerer = engine;
         status = 'ready';
       })
       .catch((reason: unknown) => {
         status = 'failed';
-        const message = knowledgeNotLoaded(source, typeof reason === 'string' ? reason : String(reason));
-        if (!warned.has(message)) warn(message);
-        warned.add(message);
+        warnOnce(knowledgeNotLoaded(source, typeof reason === 'string' ? reason : String(reason)));
       })
       .finally(() => {
         slicer.close();

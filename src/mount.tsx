@@ -40,6 +40,12 @@ export interface MountOptions {
   strings?: Partial<Strings>;
   /** Opens the chat as soon as the page loads. Default: false. */
   open?: boolean;
+  /**
+   * A tag your answers about this page's service carry: they come first, and a question that names another
+   * service still gets that service's answer. For a clinic group with one knowledge base. Default: none.
+   * @example 'prolotherapy'
+   */
+  service?: string;
   /** Adds the visitor's question to the booking link's query so the booking form can show it. Default: false. */
   bookingQuery?: boolean;
   /** 'datalayer' pushes every event to window.dataLayer for Google Tag Manager. Default: none. */

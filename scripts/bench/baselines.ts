@@ -1,5 +1,7 @@
 import Fuse from 'fuse.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import type { EngineOptions } from '../../src/engine/defaults.js';
+import { CLINIC_SERVICE } from './generateKnowledge.js';
 import type { CompiledKnowledge } from '../../src/knowledge/types.js';
 import { BASELINE_THRESHOLD, createBaseline, score, scoreEngine, type Answer, type LabelledItem, type Scores } from '../../tests/eval/evaluate.js';
 import type { SystemName } from './types.js';
@@ -48,6 +50,18 @@ export function createTokenBaseline(knowledge: CompiledKnowledge): Answer {
   };
 }
 
+function engineWith(name: SystemName, description: string, options: Partial<EngineOptions>): System {
+  return {
+    name,
+    description,
+    start(json) {
+      const engine = createEngine(JSON.parse(json) as CompiledKnowledge, options);
+      return { ask: (q) => engine.ask(q), score: (items) => scoreEngine(items, engine) };
+    },
+    slow: false,
+  };
+}
+
 const baseline = (name: SystemName, description: string, create: (k: CompiledKnowledge) => Answer): System => ({
   name,
   description,
@@ -60,15 +74,8 @@ const baseline = (name: SystemName, description: string, create: (k: CompiledKno
 
 /** The engine and the two fuse.js baselines of issue 7, in table order. */
 export const SYSTEMS: readonly System[] = [
-  {
-    name: 'engine',
-    description: 'createEngine: intents, inverted index candidates, fuse.js re-rank',
-    start(json) {
-      const engine = createEngine(JSON.parse(json) as CompiledKnowledge);
-      return { ask: (q) => engine.ask(q), score: (items) => scoreEngine(items, engine) };
-    },
-    slow: false,
-  },
+  engineWith('engine', 'createEngine: intents, inverted index candidates, fuse.js re-rank', {}),
+  engineWith('engine-service', `the same on the ${CLINIC_SERVICE} page of the clinic group: service '${CLINIC_SERVICE}'`, { service: CLINIC_SERVICE }),
   baseline('fuse', `fuse.js defaults over question + alternates, score ≤ ${BASELINE_THRESHOLD} answers`, createBaseline),
   baseline('fuse-token', 'the same with useTokenSearch: true', createTokenBaseline),
 ];

@@ -18,6 +18,8 @@ const FUNCTION_WORDS = new Set(['because', 'before', 'between', 'during', 'shoul
  * eval labels do not know, not a distractor, so none is written.
  */
 const REAL_TOPIC = { treatment: 'prolotherapy', area: 'knee' } as const;
+/** The tag of the real entries' service, as a clinic group's editors would tag them: what a prolotherapy page's widget sets. */
+export const CLINIC_SERVICE = REAL_TOPIC.treatment;
 /** Attempts at a fresh (aspect, treatment, area, location) combination before giving up. */
 const MAX_ATTEMPTS_PER_ENTRY = 1000;
 
@@ -39,7 +41,7 @@ export function generateKnowledge(real: LoadedKnowledge, size: number, seed: num
   const taken = new Set(real.entries.map((e) => e.fields.id));
   const quotesBySource = new Map<string, Set<string>>();
   const idsByTreatment = new Map<string, string[]>();
-  const entries: Located<EntryFields>[] = [...real.entries];
+  const entries: Located<EntryFields>[] = real.entries.map((entry) => ({ ...entry, fields: { ...entry.fields, tags: [...entry.fields.tags, CLINIC_SERVICE] } }));
 
   while (entries.length < size) {
     const entry = nextEntry();

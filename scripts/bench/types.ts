@@ -1,7 +1,7 @@
 import type { Scores } from '../../tests/eval/evaluate.js';
 
 /** The ways of answering the bench compares. */
-export type SystemName = 'engine' | 'fuse' | 'fuse-token';
+export type SystemName = 'engine' | 'engine-service' | 'fuse' | 'fuse-token';
 
 export interface Machine {
   cpu: string;

@@ -25,6 +25,8 @@ const SHORT_QUESTION_TERMS = 5;
 const MAX_PENALISED_UNKNOWN_WORDS = 2;
 /** The index proposes this many times `candidates` entries; the best of them by phrasing go on to fuse.js. */
 const CANDIDATE_POOL = 8;
+/** What the index relevance of an entry outside the page's service counts, so that they don't crowd its own out of the pool. */
+const OTHER_SERVICE_RELEVANCE = 0.5;
 /** An entry the previous answer pointed to gets this much extra confidence in a follow-up. */
 const FOLLOW_UP_BOOST = 0.08;
 /** A follow-up seldom asks for the answer just given ("so what can I take then?"): that entry loses this much. */
@@ -57,6 +59,8 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
   const detectIntent = createIntentDetector(language);
   const followUpWords = new RegExp(language.followUp);
   const builder = createTermIndexBuilder(analyzer);
+  const service = settings.service.toLowerCase();
+  const relevance = service ? Float64Array.from(entries, (e) => (carriesTag(e, service) ? 1 : OTHER_SERVICE_RELEVANCE)) : null;
   for (const e of entries) {
     builder.add({
       question: e.question,
@@ -138,10 +142,10 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     const { own, withContext, followUp } = queryTerms(text, context);
     if (own.length === 0) return [];
     const pool = settings.candidates * CANDIDATE_POOL;
-    const { candidates, matched, total, unknown } = retrieve(index, withContext, correct, pool, settings.unknownWeight);
+    const { candidates, matched, total, unknown } = retrieve(index, withContext, correct, pool, settings.unknownWeight, relevance);
     // In a follow-up, the carried words dilute coverage; what the visitor's own words explain counts too.
     const ownCoverage = followUp
-      ? new Map(retrieve(index, own, correct, pool, settings.unknownWeight).candidates.map((c) => [c.entry, c.coverage]))
+      ? new Map(retrieve(index, own, correct, pool, settings.unknownWeight, relevance).candidates.map((c) => [c.entry, c.coverage]))
       : null;
     const described = candidates.map((c) => ({
       ...c,
@@ -154,6 +158,9 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
       const penalty = settings.unknownWordPenalty * Math.min(unknown.length, MAX_PENALISED_UNKNOWN_WORDS);
       for (const r of ranked) r.confidence = Math.max(0, r.confidence - penalty);
     }
+    if (relevance) {
+      for (const r of ranked) if (relevance[r.entry]! < 1) r.confidence -= settings.otherServicePenalty;
+    }
     if (followUp) {
       const related = new Set(followUp.followUps);
       const previous = entryIndexById.get(followUp.id);
@@ -161,9 +168,8 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
         if (related.has(r.entry)) r.confidence += FOLLOW_UP_BOOST;
         if (r.entry === previous) r.confidence -= REPEAT_PENALTY;
       }
-      ranked.sort((a, b) => b.confidence - a.confidence || a.entry - b.entry);
     }
-    return ranked;
+    return relevance || followUp ? ranked.sort((a, b) => b.confidence - a.confidence || a.entry - b.entry) : ranked;
   }
 
   function ask(question: string, context?: ConversationContext): Result {
@@ -207,6 +213,11 @@ export function* buildEngine(knowledge: CompiledKnowledge, options: Partial<Engi
     yield;
   }
   return { ask, size: entries.length };
+}
+
+/** Whether an entry is tagged `tag` (lower case), whatever case its editor wrote the tag in. */
+export function carriesTag(entry: CompiledEntry, tag: string): boolean {
+  return entry.tags.some((t) => t.toLowerCase() === tag);
 }
 
 function round(value: number): number {

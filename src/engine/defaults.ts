@@ -1,5 +1,13 @@
-/** Tuning of matching. Values were set on the tuning and dev splits of tests/eval with `npm run eval`; see README. */
+/** Settings of matching. Tuned values were set on the tuning and dev splits of tests/eval with `npm run eval`; see README. */
 export interface EngineOptions {
+  /**
+   * A tag: the service of the page the widget is on. Entries without it still answer, but lose
+   * `otherServicePenalty` confidence, so that on a clinic group's prolotherapy page "how many sessions?"
+   * means prolotherapy's sessions. Default '': every entry alike.
+   */
+  service: string;
+  /** Confidence an entry outside the page's `service` loses. Default 0.1. */
+  otherServicePenalty: number;
   /** Below this confidence the engine hands off instead of answering. Default 0.28. */
   threshold: number;
   /** How many candidates fuse.js re-ranks, the best by phrasing of eight times as many from the index. Default 12. */
@@ -34,6 +42,8 @@ export interface BlendWeights {
 }
 
 export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
+  service: '',
+  otherServicePenalty: 0.1,
   threshold: 0.28,
   candidates: 12,
   nearTie: 0.06,

@@ -40,6 +40,8 @@ export function retrieve(
   correct: (term: string) => Correction | null,
   limit: number,
   unknownWeight: number,
+  /** Per entry, what its relevance counts, or null when all count fully. */
+  entryFactor: Float64Array | null = null,
 ): Retrieval {
   const score = new Map<number, number>();
   const explained = new Map<number, number>();
@@ -73,7 +75,7 @@ export function retrieve(
   }
   const candidates: Candidate[] = [];
   for (const [entry, value] of score) {
-    candidates.push({ entry, score: value, coverage: total > 0 ? explained.get(entry)! / total : 0 });
+    candidates.push({ entry, score: entryFactor ? value * entryFactor[entry]! : value, coverage: total > 0 ? explained.get(entry)! / total : 0 });
   }
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
   return { candidates: candidates.slice(0, limit), unknown, matched, total };

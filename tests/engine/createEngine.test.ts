@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConversation } from '../../src/engine/createConversation.js';
 import { buildEngine, createEngine } from '../../src/engine/createEngine.js';
-import { MINIMAL_KB, REAL_KB, knowledgeFrom } from '../helpers.js';
+import { MINIMAL_KB, REAL_KB, clinicGroupKnowledge, knowledgeFrom } from '../helpers.js';
 
 describe('The engine over the clinic knowledge base', () => {
   const knowledge = knowledgeFrom(REAL_KB);
@@ -131,30 +131,27 @@ describe('Starting the engine in steps', () => {
 });
 
 describe('A clinic group with many treatments', () => {
-  // The group answers about every treatment and body area, so none is handed off as not covered.
-  const knowledge = { ...knowledgeFrom(REAL_KB), notCovered: [] };
-  const sessions = knowledge.entries.find((e) => e.id === 'number-of-sessions')!;
-  const treatments = ['acupuncture', 'ozone injections', 'shockwave therapy', 'dry needling', 'massage'];
-  const areas = ['shoulder', 'hip', 'wrist', 'neck', 'ankle', 'elbow', 'lower back', 'hamstring', 'calf', 'jaw', 'thumb', 'heel'];
-  for (const treatment of treatments) {
-    for (const area of areas) {
-      knowledge.entries.push({
-        ...sessions,
-        id: `sessions-${treatment}-${area}`.replace(/ /g, '-'),
-        question: `How many sessions of ${treatment} will I need for my ${area} at our Hillcrest clinic?`,
-        alternates: [`how many ${treatment} sessions for the ${area}`, `number of ${treatment} sessions needed`, `how many rounds of ${treatment} will I need`],
-        html: `<p>How many sessions of ${treatment} your ${area} needs depends on how it responds; many people need three to six.</p>`,
-        followUps: [],
-      });
-    }
-  }
+  const knowledge = clinicGroupKnowledge();
   const engine = createEngine(knowledge);
 
-  it("answers a plain question with the entry phrased like it, over sixty whose answers repeat its words, so that the index ranks them first, but that add a treatment, area and clinic it never named", () => {
+  it('answers a plain question with the entry phrased like it, over sixty whose answers repeat its words, so that the index ranks them first, but that add a treatment, area and clinic it never named', () => {
     expect(engine.ask('how many sessions will i need roughly').entryId).toBe('number-of-sessions');
   });
 
   it('still answers with the treatment a question names', () => {
     expect(engine.ask('how many sessions of dry needling for my heel').entryId).toBe('sessions-dry-needling-heel');
+  });
+
+  it("on a page of one service, answers a question that names none with that service's entry", () => {
+    const question = 'how many sessions for my shoulder';
+    expect(engine.ask(question).entryId).toBe('sessions-acupuncture-shoulder');
+    expect(createEngine(knowledge, { service: 'massage' }).ask(question).entryId).toBe('sessions-massage-shoulder');
+    expect(createEngine(knowledge, { service: 'Dry-Needling' }).ask(question).entryId).toBe('sessions-dry-needling-shoulder');
+  });
+
+  it('on a page of one service, still answers a question that names another', () => {
+    const onMassagePage = createEngine(knowledge, { service: 'massage' });
+    expect(onMassagePage.ask('how many sessions of dry needling for my heel').entryId).toBe('sessions-dry-needling-heel');
+    expect(onMassagePage.ask('what is prolotherapy').entryId).toBe('what-is-prolotherapy');
   });
 });
